@@ -1,0 +1,49 @@
+# KPIDesk — developer commands. `make run` and `make test` work on a fresh
+# Debian/Ubuntu machine with Python 3.11+ (and the python3-venv package).
+
+# The newest python3.x >= 3.11 on PATH; a candidate must really run, because
+# pyenv shims exist for versions that are not active.
+PYTHON ?= $(shell for p in python3.14 python3.13 python3.12 python3.11 python3; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1 && { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO := var/demo.kpidesk
+
+.PHONY: run test lint format bench venv demo clean
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "KPIDesk needs Python 3.11 or newer (python3.11, python3.12 …) on PATH." >&2; exit 1; }
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { echo "$(PYTHON) has no venv support: sudo apt-get install python3-venv" >&2; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+venv: $(STAMP)
+
+$(DEMO): | $(STAMP)
+	@mkdir -p var
+	$(BIN)/kpidesk demo $(DEMO)
+
+demo: $(DEMO)
+
+run: $(STAMP) $(DEMO)
+	$(BIN)/kpidesk $(DEMO)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) var build dist *.egg-info .pytest_cache

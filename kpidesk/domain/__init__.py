@@ -1,0 +1,1 @@
+"""Pure business logic: no Qt, no database."""
