@@ -185,3 +185,4 @@ class ChangeLogEntry:
     old: str
     new: str
     kpi_id: int | None = None
+    context: str = ""

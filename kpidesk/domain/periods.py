@@ -93,14 +93,12 @@ class Period:
     ) -> Period:
         """The period a contract label names; `frequency`, if given, must match."""
         text = label.strip()
-        for freq, pattern in _LABEL_PATTERNS:
-            match = pattern.match(text)
-            if match:
-                break
-        else:
+        found = next(((f, m) for f, pattern in _LABEL_PATTERNS if (m := pattern.match(text))), None)
+        if found is None:
             raise PeriodError(
                 f"'{label}' is not a period; write 2026-10-05, 2026-W41, 2026-10, 2026-Q3 or 2026"
             )
+        freq, match = found
         if frequency is not None and freq is not Frequency(frequency):
             raise PeriodError(f"'{label}' is a {freq} period, not a {frequency} period")
         numbers = [int(g) for g in match.groups()]
@@ -198,9 +196,9 @@ class Period:
             iso = self.start.isocalendar()
             week = min(iso.week, _iso_weeks_in_year(iso.year - 1))
             return Period.containing(Frequency.WEEK, date.fromisocalendar(iso.year - 1, week, 1))
-        return self.shift({Frequency.MONTH: -12, Frequency.QUARTER: -4, Frequency.YEAR: -1}[
-            self.frequency
-        ])
+        return self.shift(
+            {Frequency.MONTH: -12, Frequency.QUARTER: -4, Frequency.YEAR: -1}[self.frequency]
+        )
 
     def contains(self, day: date) -> bool:
         """True when `day` falls inside the period."""

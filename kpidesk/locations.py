@@ -1,0 +1,29 @@
+"""Where KPIDesk keeps its own files: data, backups and logs.
+
+`KPIDESK_DATA_DIR` overrides the platform folder (tests and portable
+installs use it), so nothing ever lands in a user's folders by accident.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "KPIDesk"
+
+
+def data_dir() -> Path:
+    """The per-user data folder, created private (0700) if missing."""
+    override = os.environ.get("KPIDESK_DATA_DIR")
+    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def backups_dir(database: Path) -> Path:
+    """The folder holding the automatic backups of one database file."""
+    path = data_dir() / "backups" / database.stem
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path

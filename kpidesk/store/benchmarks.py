@@ -1,0 +1,55 @@
+"""Benchmarks: industry, competitor and own-best figures the owner types in."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kpidesk.domain.entities import Benchmark
+from kpidesk.domain.types import BenchmarkKind
+from kpidesk.store.changelog import log_change
+from kpidesk.store.connection import Store
+from kpidesk.store.models import BenchmarkRow
+
+
+def add_benchmark(store: Store, benchmark: Benchmark) -> Benchmark:
+    """Store a benchmark (its `id` is ignored)."""
+    with store.write():
+        row = BenchmarkRow.create(
+            kpi=benchmark.kpi_id,
+            kind=benchmark.kind.value,
+            label=benchmark.label,
+            value=benchmark.value,
+            as_of=benchmark.as_of,
+            source=benchmark.source,
+            is_example=benchmark.is_example,
+        )
+        log_change(
+            store,
+            "benchmark",
+            row.id,
+            "created",
+            "",
+            f"{benchmark.label}: {benchmark.value}",
+            kpi_id=benchmark.kpi_id,
+        )
+    return replace(benchmark, id=row.id)
+
+
+def list_benchmarks(store: Store, kpi_id: int | None = None) -> list[Benchmark]:
+    """Benchmarks, oldest first."""
+    query = BenchmarkRow.select().order_by(BenchmarkRow.as_of, BenchmarkRow.id)
+    if kpi_id is not None:
+        query = query.where(BenchmarkRow.kpi == kpi_id)
+    return [
+        Benchmark(
+            id=r.id,
+            kpi_id=r.kpi_id,
+            kind=BenchmarkKind(r.kind),
+            label=r.label,
+            value=r.value,
+            as_of=r.as_of,
+            source=r.source,
+            is_example=bool(r.is_example),
+        )
+        for r in query
+    ]

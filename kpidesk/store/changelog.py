@@ -1,0 +1,82 @@
+"""The change log: who changed what, when, from which value to which."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kpidesk.domain.entities import ChangeLogEntry
+from kpidesk.store.connection import Store, now
+from kpidesk.store.models import ChangeLogRow
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def log_change(
+    store: Store,
+    entity: str,
+    entity_id: int | None,
+    field: str,
+    old: object,
+    new: object,
+    *,
+    kpi_id: int | None = None,
+    context: str = "",
+) -> None:
+    """Record one change; call inside the write transaction that makes it."""
+    ChangeLogRow.create(
+        at=now(),
+        who=store.user,
+        entity=entity,
+        entity_id=entity_id,
+        kpi_id=kpi_id,
+        field=field,
+        old=_text(old),
+        new=_text(new),
+        context=context,
+    )
+
+
+def log_field_changes(
+    store: Store,
+    entity: str,
+    entity_id: int,
+    changes: Iterable[tuple[str, object, object]],
+    *,
+    kpi_id: int | None = None,
+) -> None:
+    """Record every (field, old, new) whose value really changed."""
+    for field, old, new in changes:
+        if old != new:
+            log_change(store, entity, entity_id, field, old, new, kpi_id=kpi_id)
+
+
+def list_changes(
+    store: Store, *, kpi_id: int | None = None, limit: int | None = None
+) -> list[ChangeLogEntry]:
+    """Changes, newest first, optionally for one KPI."""
+    query = ChangeLogRow.select().order_by(ChangeLogRow.at.desc(), ChangeLogRow.id.desc())
+    if kpi_id is not None:
+        query = query.where(ChangeLogRow.kpi_id == kpi_id)
+    if limit is not None:
+        query = query.limit(limit)
+    return [
+        ChangeLogEntry(
+            id=row.id,
+            at=row.at,
+            who=row.who,
+            entity=row.entity,
+            entity_id=row.entity_id,
+            field=row.field,
+            old=row.old,
+            new=row.new,
+            kpi_id=row.kpi_id,
+            context=row.context,
+        )
+        for row in query
+    ]

@@ -1,0 +1,201 @@
+"""Open a KPIDesk database: recognise, lock, upgrade and configure it.
+
+`open_database` is the one way in, for the app, the command line and the
+tests alike. It returns a `Store`, which owns the connection and is handed to
+the query functions of this package.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+
+from kpidesk.locations import backups_dir
+from kpidesk.store.backup import backup_file, backup_name, read_only_uri
+from kpidesk.store.errors import NotAKpideskFileError, ReadOnlyError, StoreError
+from kpidesk.store.header import read_header
+from kpidesk.store.lock import FileLock, LockHolder
+from kpidesk.store.migrations import LATEST, current_version, record_version, run_migrations
+from kpidesk.store.models import APPLICATION_ID, MODELS, SegmentRow
+
+BUSY_TIMEOUT_MS = 5000
+_RW_PRAGMAS = (
+    ("journal_mode", "wal"),
+    ("foreign_keys", 1),
+    ("busy_timeout", BUSY_TIMEOUT_MS),
+    ("synchronous", 2),  # FULL: a commit is on disk when it returns
+)
+_RO_PRAGMAS = (("foreign_keys", 1), ("busy_timeout", BUSY_TIMEOUT_MS), ("query_only", 1))
+
+
+@dataclass
+class Store:
+    """An open KPIDesk database."""
+
+    db: Database
+    location: str
+    read_only: bool = False
+    read_only_reason: str = ""
+    lock_holder: LockHolder | None = None
+    schema_version: int = LATEST
+    user: str = field(default_factory=lambda: _current_user())
+    backup_path: Path | None = None
+    _lock: FileLock | None = None
+
+    @property
+    def path(self) -> Path | None:
+        """The database file, or None for a server database."""
+        return Path(self.location) if isinstance(self.db, SqliteDatabase) else None
+
+    @contextmanager
+    def write(self) -> Iterator[None]:
+        """One all-or-nothing write transaction (BEGIN IMMEDIATE on SQLite)."""
+        if self.read_only:
+            raise ReadOnlyError(self.read_only_reason or "This file is open read-only.")
+        with self.db.atomic():
+            yield
+
+    def close(self) -> None:
+        """Close the connection and give up the write lock."""
+        if not self.db.is_closed():
+            self.db.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def _connect(path: Path, read_only: bool) -> SqliteDatabase:
+    if read_only:
+        db = SqliteDatabase(read_only_uri(path), uri=True, pragmas=_RO_PRAGMAS)
+    else:
+        db = SqliteDatabase(str(path), pragmas=_RW_PRAGMAS, lock_type="IMMEDIATE")
+    db.connect()
+    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+    return db
+
+
+def create_database(path: Path) -> Store:
+    """Create a new, empty KPIDesk file at `path` (never over an existing file)."""
+    path = Path(path)
+    if path.exists():
+        raise StoreError(f"{path} exists already; KPIDesk will not overwrite it.")
+    if not path.parent.is_dir():
+        raise StoreError(f"The folder {path.parent} does not exist.")
+    lock = FileLock(path)
+    holder = lock.acquire()
+    if holder is not None:
+        raise StoreError(f"{path} is being created by {holder.describe()}.")
+    # The mark goes into the main file before WAL is switched on, so a plain
+    # read of the header (see header.py) sees it even before a checkpoint.
+    with closing(sqlite3.connect(path)) as raw:
+        raw.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        raw.execute(f"PRAGMA user_version = {LATEST}")
+        raw.commit()
+    db = _connect(path, read_only=False)
+    try:
+        with db.atomic():
+            db.create_tables(MODELS)
+            record_version(db, LATEST)
+            SegmentRow.create(code="", dimension="", name="")
+    except Exception:
+        db.close()
+        lock.release()
+        path.unlink(missing_ok=True)
+        raise
+    path.chmod(0o600)
+    return Store(db=db, location=str(path), _lock=lock)
+
+
+def open_database(target: str | Path, *, read_only: bool = False) -> Store:
+    """Open an existing KPIDesk file, upgrading its schema after a backup.
+
+    A file held by another process, or written by a newer KPIDesk, opens
+    read-only with the reason in `Store.read_only_reason`.
+    """
+    text = str(target)
+    if text.startswith(("postgresql://", "postgres://")):
+        raise StoreError("Team databases on PostgreSQL are not supported by this version.")
+    path = Path(text)
+    read_header(path)
+    lock, holder, reason = None, None, ""
+    if not read_only:
+        lock = FileLock(path)
+        try:
+            holder = lock.acquire()
+        except OSError as exc:
+            holder, reason = None, f"The folder of {path.name} is not writable ({exc.strerror})."
+            lock = None
+        if holder is not None:
+            lock = None
+            reason = f"{path.name} is open in KPIDesk by {holder.describe()}."
+        read_only = lock is None
+    try:
+        return _open_checked(path, read_only, reason, holder, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def _open_checked(
+    path: Path, read_only: bool, reason: str, holder: LockHolder | None, lock: FileLock | None
+) -> Store:
+    db = _connect(path, read_only)
+    version = current_version(db)
+    if version == 0:
+        db.close()
+        raise NotAKpideskFileError(f"{path} is marked as a KPIDesk file but has no KPIDesk tables.")
+    store = Store(db, str(path), read_only, reason, holder, version, _lock=lock)
+    if version > LATEST:
+        store.read_only = True
+        store.read_only_reason = (
+            f"{path.name} was saved by a newer KPIDesk (file version {version}; this version "
+            f"understands up to {LATEST}). It is open read-only: update KPIDesk to change it."
+        )
+        db.close()
+        store.db = _connect(path, read_only=True)
+        if lock is not None:
+            lock.release()
+            store._lock = None
+    elif version < LATEST:
+        if read_only:
+            db.close()
+            raise StoreError(
+                f"{path.name} needs an upgrade to open, which cannot be done read-only: {reason}"
+            )
+        store.backup_path = _upgrade(db, path, version)
+        store.schema_version = LATEST
+    return store
+
+
+def _upgrade(db: Database, path: Path, version: int) -> Path:
+    """Back the file up, then run the migration steps; return the backup's path."""
+    backup = backup_file(path, backups_dir(path) / backup_name(path, f"v{version}"))
+    run_migrations(db, version)
+    db.execute_sql(f"PRAGMA user_version = {LATEST}")
+    return backup
+
+
+def now() -> datetime:
+    """The time stamps the store writes (seconds are enough for people)."""
+    return datetime.now().replace(microsecond=0)

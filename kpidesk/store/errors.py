@@ -1,0 +1,19 @@
+"""Errors the store raises, each with a message fit to show the owner."""
+
+from __future__ import annotations
+
+
+class StoreError(Exception):
+    """Something is wrong with a KPIDesk file or a write to it."""
+
+
+class NotAKpideskFileError(StoreError):
+    """The file is not a KPIDesk database (empty, text, another program's)."""
+
+
+class ReadOnlyError(StoreError):
+    """A write was attempted on a database opened read-only."""
+
+
+class MigrationError(StoreError):
+    """A schema upgrade failed; the file was left as it was."""

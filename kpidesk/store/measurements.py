@@ -1,0 +1,274 @@
+"""Measured values: write many at once (imports), one at a time (the grid), read series.
+
+Bulk writes go through the DB-API's `executemany` inside one transaction: the
+ORM's per-row overhead made Peewee's `insert_many` 5–6× slower than raw
+sqlite3 for 100 000 values, while this path stays within a few percent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from kpidesk.domain.entities import Measurement
+from kpidesk.domain.periods import Period
+from kpidesk.domain.types import Frequency
+from kpidesk.store.changelog import log_change
+from kpidesk.store.connection import Store, now
+from kpidesk.store.errors import StoreError
+from kpidesk.store.models import BusinessRow, KpiRow
+
+SeriesKey = tuple[int, str]
+"""(kpi id, segment code) — segment "" is the KPI's total."""
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    """One value to write; `comment` None keeps an existing comment."""
+
+    kpi_id: int
+    period_start: date
+    value: float | None
+    segment: str = ""
+    comment: str | None = None
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+
+
+class _PeriodCache:
+    """Period objects by (frequency, start), shared by the many rows of a series."""
+
+    def __init__(self, fiscal_start_month: int) -> None:
+        self.fiscal_start_month = fiscal_start_month
+        self._cache: dict[tuple[Frequency, str], Period] = {}
+
+    def get(self, frequency: Frequency, start: str) -> Period:
+        key = (frequency, start)
+        period = self._cache.get(key)
+        if period is None:
+            day = date.fromisoformat(start)
+            period = Period.containing(frequency, day, self.fiscal_start_month)
+            if period.start != day:
+                raise StoreError(f"{start} does not start a {frequency.value} period")
+            self._cache[key] = period
+        return period
+
+
+def _fiscal_start_month() -> int:
+    row = BusinessRow.select(BusinessRow.fiscal_start_month).first()
+    return row.fiscal_start_month if row else 1
+
+
+def _frequencies(kpi_ids: Iterable[int] | None = None) -> dict[int, Frequency]:
+    query = KpiRow.select(KpiRow.id, KpiRow.frequency)
+    if kpi_ids is not None:
+        query = query.where(KpiRow.id.in_(list(kpi_ids)))
+    return {kpi_id: Frequency(freq) for kpi_id, freq in query.tuples()}
+
+
+def _check_rows(rows: Sequence[ValueRow]) -> None:
+    """Refuse rows for unknown KPIs or dates that do not start the KPI's period."""
+    frequencies = _frequencies({row.kpi_id for row in rows})
+    periods = _PeriodCache(_fiscal_start_month())
+    for number, row in enumerate(rows, start=1):
+        frequency = frequencies.get(row.kpi_id)
+        if frequency is None:
+            raise StoreError(f"value {number}: there is no KPI number {row.kpi_id}")
+        try:
+            periods.get(frequency, row.period_start.isoformat())
+        except (StoreError, ValueError) as exc:
+            raise StoreError(f"value {number}: {exc}") from None
+
+
+def _existing(store: Store, rows: Sequence[ValueRow]) -> dict[tuple[int, str, str], tuple]:
+    """Stored (id, value, comment) by key, for the KPIs and dates the rows touch."""
+    p = store.db.param
+    kpi_ids = sorted({row.kpi_id for row in rows})
+    first = min(row.period_start for row in rows).isoformat()
+    last = max(row.period_start for row in rows).isoformat()
+    cursor = store.db.execute_sql(
+        "SELECT kpi_id, segment, period_start, id, value, comment FROM measurement "
+        f"WHERE kpi_id IN ({', '.join([p] * len(kpi_ids))}) "
+        f"AND period_start BETWEEN {p} AND {p}",
+        (*kpi_ids, first, last),
+    )
+    return {(k, s, str(d)): (i, v, c) for k, s, d, i, v, c in cursor}
+
+
+def write_values(store: Store, rows: Sequence[ValueRow], *, source: str = "manual") -> WriteSummary:
+    """Insert or update many values in one transaction; log every change.
+
+    New values carry who/when/source in their own row; a value that changes
+    also gets a change-log row with old → new, and the batch one summary row.
+    """
+    if not rows:
+        return WriteSummary()
+    with store.write():
+        _check_rows(rows)
+        existing = _existing(store, rows)
+        stamp = now().isoformat(sep=" ")
+        inserts, changes, unchanged = [], [], 0
+        for row in rows:
+            key = (row.kpi_id, row.segment, row.period_start.isoformat())
+            old = existing.get(key)
+            comment = row.comment if row.comment is not None else (old[2] if old else "")
+            if old is not None and old[1] == row.value and old[2] == comment:
+                unchanged += 1
+                continue
+            inserts.append((*key, row.value, comment, source, store.user, stamp))
+            if old is not None:
+                changes.append((stamp, store.user, old[0], row.kpi_id, old[1], row.value, key))
+        _upsert(store, inserts)
+        _log_value_changes(store, changes)
+        _log_batch(store, source, len(inserts) - len(changes), len(changes))
+    return WriteSummary(len(inserts) - len(changes), len(changes), unchanged)
+
+
+def _upsert(store: Store, inserts: list[tuple]) -> None:
+    p = store.db.param
+    sql = (
+        "INSERT INTO measurement (kpi_id, segment, period_start, value, comment, source, "
+        f"entered_by, entered_at, version) VALUES ({', '.join([p] * 8)}, 1) "
+        "ON CONFLICT (kpi_id, segment, period_start) DO UPDATE SET value = excluded.value, "
+        "comment = excluded.comment, source = excluded.source, "
+        "entered_by = excluded.entered_by, entered_at = excluded.entered_at, "
+        "version = measurement.version + 1"
+    )
+    try:
+        store.db.cursor().executemany(sql, inserts)
+    except Exception as exc:  # the driver's IntegrityError: unknown segment
+        raise StoreError(f"The values were not saved: {exc}") from exc
+
+
+def _text(value: float | None) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+def _log_value_changes(store: Store, changes: list[tuple]) -> None:
+    if not changes:
+        return
+    p = store.db.param
+    rows = [
+        (
+            at,
+            who,
+            "measurement",
+            mid,
+            kpi_id,
+            "value",
+            _text(old),
+            _text(new),
+            f"{key[2]} {key[1]}".strip(),
+        )
+        for at, who, mid, kpi_id, old, new, key in changes
+    ]
+    store.db.cursor().executemany(
+        "INSERT INTO change_log (at, who, entity, entity_id, kpi_id, field, old, new, context) "
+        f"VALUES ({', '.join([p] * 9)})",
+        rows,
+    )
+
+
+def _log_batch(store: Store, source: str, new: int, changed: int) -> None:
+    if new or changed:
+        log_change(
+            store, "values", None, "written", "", f"{new} new, {changed} changed", context=source
+        )
+
+
+def set_value(
+    store: Store,
+    kpi_id: int,
+    period: Period,
+    value: float | None,
+    *,
+    segment: str = "",
+    comment: str | None = None,
+    source: str = "manual",
+) -> WriteSummary:
+    """Write one value (None clears it but keeps the row's comment)."""
+    return write_values(
+        store, [ValueRow(kpi_id, period.start, value, segment, comment)], source=source
+    )
+
+
+def load_values(
+    store: Store,
+    kpi_ids: Iterable[int] | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> dict[SeriesKey, dict[Period, float | None]]:
+    """Every series as {(kpi id, segment): {period: value}}, oldest first."""
+    frequencies = _frequencies(kpi_ids)
+    periods = _PeriodCache(_fiscal_start_month())
+    p = store.db.param
+    where, params = [], []
+    if kpi_ids is not None:
+        where.append(f"kpi_id IN ({', '.join([p] * len(frequencies))})" if frequencies else "0")
+        params.extend(frequencies)
+    if first is not None:
+        where.append(f"period_start >= {p}")
+        params.append(first.isoformat())
+    if last is not None:
+        where.append(f"period_start <= {p}")
+        params.append(last.isoformat())
+    sql = "SELECT kpi_id, segment, period_start, value FROM measurement"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    series: dict[SeriesKey, dict[Period, float | None]] = {}
+    for kpi_id, segment, start, value in store.db.execute_sql(
+        sql + " ORDER BY period_start", params
+    ):
+        period = periods.get(frequencies[kpi_id], str(start))
+        series.setdefault((kpi_id, segment), {})[period] = value
+    return series
+
+
+def load_measurements(store: Store, kpi_id: int, segment: str | None = None) -> list[Measurement]:
+    """The values of one KPI with their comments and origin, oldest first."""
+    frequency = _frequencies([kpi_id])[kpi_id]
+    periods = _PeriodCache(_fiscal_start_month())
+    p = store.db.param
+    sql = (
+        "SELECT segment, period_start, value, comment, source, entered_by, entered_at "
+        f"FROM measurement WHERE kpi_id = {p}"
+    )
+    params: list[object] = [kpi_id]
+    if segment is not None:
+        sql += f" AND segment = {p}"
+        params.append(segment)
+    result = []
+    for seg, start, value, comment, source, who, at in store.db.execute_sql(
+        sql + " ORDER BY period_start, segment", params
+    ):
+        result.append(
+            Measurement(
+                kpi_id,
+                periods.get(frequency, str(start)),
+                value,
+                seg,
+                comment,
+                source,
+                who,
+                _as_datetime(at),
+            )
+        )
+    return result
+
+
+def _as_datetime(value: object) -> datetime | None:
+    """SQLite hands back text, PostgreSQL a datetime."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
+
+
+def count_values(store: Store) -> int:
+    """How many values the file holds."""
+    return store.db.execute_sql("SELECT COUNT(*) FROM measurement").fetchone()[0]

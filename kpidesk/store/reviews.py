@@ -1,0 +1,65 @@
+"""Reviews of the KPI set and the decisions taken in them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kpidesk.domain.entities import Review, ReviewDecision
+from kpidesk.domain.types import Decision, ReviewScope
+from kpidesk.store.changelog import log_change
+from kpidesk.store.connection import Store
+from kpidesk.store.models import ReviewDecisionRow, ReviewRow
+
+
+def add_review(store: Store, review: Review) -> Review:
+    """Store a review with its decisions (its `id` is ignored)."""
+    with store.write():
+        row = ReviewRow.create(
+            held_on=review.held_on,
+            scope=review.scope.value,
+            goal=review.goal_id,
+            kpi=review.kpi_id,
+            notes=review.notes,
+            next_review=review.next_review,
+            created_by=store.user,
+        )
+        for decision in review.decisions:
+            ReviewDecisionRow.create(
+                review=row.id,
+                kpi=decision.kpi_id,
+                decision=decision.decision.value,
+                note=decision.note,
+            )
+            log_change(
+                store,
+                "review",
+                row.id,
+                "decision",
+                "",
+                decision.decision.value,
+                kpi_id=decision.kpi_id,
+                context=review.held_on.isoformat(),
+            )
+    return replace(review, id=row.id)
+
+
+def list_reviews(store: Store) -> list[Review]:
+    """Reviews, oldest first, each with its decisions."""
+    decisions: dict[int, list[ReviewDecision]] = {}
+    for d in ReviewDecisionRow.select().order_by(ReviewDecisionRow.id):
+        decisions.setdefault(d.review_id, []).append(
+            ReviewDecision(d.kpi_id, Decision(d.decision), d.note)
+        )
+    return [
+        Review(
+            id=r.id,
+            held_on=r.held_on,
+            scope=ReviewScope(r.scope),
+            notes=r.notes,
+            goal_id=r.goal_id,
+            kpi_id=r.kpi_id,
+            next_review=r.next_review,
+            decisions=tuple(decisions.get(r.id, [])),
+        )
+        for r in ReviewRow.select().order_by(ReviewRow.held_on, ReviewRow.id)
+    ]

@@ -1,0 +1,86 @@
+"""Effective-dated targets: a change adds a row, so old periods keep theirs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kpidesk.domain.entities import Target
+from kpidesk.store.changelog import log_change
+from kpidesk.store.connection import Store, now
+from kpidesk.store.errors import StoreError
+from kpidesk.store.models import TargetRow
+
+_VALUES = ("realistic", "stretch", "warning", "low", "high")
+
+
+def _target_from_row(row: TargetRow) -> Target:
+    return Target(
+        kpi_id=row.kpi_id,
+        effective_from=row.effective_from,
+        realistic=row.realistic,
+        stretch=row.stretch,
+        warning=row.warning,
+        low=row.low,
+        high=row.high,
+        segment=row.segment_id,
+        note=row.note,
+        id=row.id,
+        created_at=row.created_at,
+        created_by=row.created_by,
+    )
+
+
+def _describe(target: Target | TargetRow | None) -> str:
+    if target is None:
+        return ""
+    parts = (f"{name}={getattr(target, name)}" for name in _VALUES)
+    return ", ".join(p for p in parts if not p.endswith("=None"))
+
+
+def set_target(store: Store, target: Target) -> Target:
+    """Put a target in force from `target.effective_from` on.
+
+    Targets in force earlier stay as they are. Setting a target again for
+    the same start date corrects that row (and the change log keeps the old one).
+    """
+    if all(getattr(target, name) is None for name in _VALUES):
+        raise StoreError("A target needs at least one value (realistic, stretch or a range).")
+    values = {name: getattr(target, name) for name in _VALUES}
+    with store.write():
+        row = TargetRow.get_or_none(
+            (TargetRow.kpi == target.kpi_id)
+            & (TargetRow.segment == target.segment)
+            & (TargetRow.effective_from == target.effective_from)
+        )
+        old = _describe(row)
+        if row is None:
+            row = TargetRow.create(
+                kpi=target.kpi_id,
+                segment=target.segment,
+                effective_from=target.effective_from,
+                note=target.note,
+                created_at=now(),
+                created_by=store.user,
+                **values,
+            )
+        else:
+            TargetRow.update(note=target.note, **values).where(TargetRow.id == row.id).execute()
+        log_change(
+            store,
+            "target",
+            row.id,
+            "target",
+            old,
+            _describe(target),
+            kpi_id=target.kpi_id,
+            context=f"from {target.effective_from.isoformat()}",
+        )
+    return replace(target, id=row.id)
+
+
+def list_targets(store: Store, kpi_id: int | None = None) -> list[Target]:
+    """Targets oldest first, for one KPI or all."""
+    query = TargetRow.select().order_by(TargetRow.kpi, TargetRow.segment, TargetRow.effective_from)
+    if kpi_id is not None:
+        query = query.where(TargetRow.kpi == kpi_id)
+    return [_target_from_row(row) for row in query]
