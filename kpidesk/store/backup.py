@@ -16,8 +16,15 @@ from kpidesk.store.header import read_header
 
 
 def read_only_uri(database: Path) -> str:
-    """An SQLite URI that opens `database` read-only (any characters in the path)."""
-    return database.resolve().as_uri() + "?mode=ro"
+    """An SQLite URI that opens `database` read-only (any characters in the path).
+
+    Without a -wal file every committed page is in the main file, so the
+    file is opened as immutable: SQLite then creates no -wal/-shm beside it
+    and a read-only look leaves the folder exactly as it was.
+    """
+    wal = database.with_name(database.name + "-wal")
+    mode = "mode=ro" if wal.exists() else "immutable=1"
+    return f"{database.resolve().as_uri()}?{mode}"
 
 
 def backup_name(database: Path, label: str = "", now: datetime | None = None) -> str:

@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from peewee import Database, IntegerField, SqliteDatabase
-from playhouse.migrate import SchemaMigrator, migrate
+from peewee import Database, SqliteDatabase
 
 from kpidesk import __version__
 from kpidesk.store.errors import MigrationError
@@ -84,8 +83,9 @@ _KPI_V2_CHECKS = {
 def _v2_checks_and_row_versions(db: Database) -> None:
     """KPI columns constrained to their vocabularies; a version per value for edit conflicts."""
     if "version" not in _columns(db, "measurement"):
-        field = IntegerField(default=1)
-        migrate(SchemaMigrator.from_database(db).add_column("measurement", "version", field))
+        # Plain SQL that SQLite and PostgreSQL both accept; it keeps the column's
+        # SQL default, which Peewee's migrator would drop.
+        db.execute_sql('ALTER TABLE "measurement" ADD COLUMN "version" INTEGER NOT NULL DEFAULT 1')
     if isinstance(db, SqliteDatabase):
         _rebuild_sqlite_table(db, "kpi", _KPI_V2_SQLITE, _KPI_V2_INDEXES)
         return
@@ -117,7 +117,8 @@ def record_version(db: Database, version: int) -> None:
     """Note that the schema is now at `version`."""
     p = db.param
     db.execute_sql(
-        f"INSERT INTO schema_version (version, applied_at, app_version) VALUES ({p}, {p}, {p})",
+        "INSERT INTO schema_version (version, applied_at, app_version) "
+        f"VALUES ({p}, {p}, {p}) ON CONFLICT (version) DO NOTHING",
         (version, datetime.now().isoformat(sep=" ", timespec="seconds"), __version__),
     )
 
@@ -145,8 +146,11 @@ def _run_step(db: Database, step: Step) -> None:
         record_version(db, step.version)
 
 
-def run_migrations(db: Database, from_version: int, steps: tuple[Step, ...] = STEPS) -> list[int]:
+def run_migrations(
+    db: Database, from_version: int, steps: tuple[Step, ...] | None = None
+) -> list[int]:
     """Apply every step after `from_version`; return the versions applied."""
+    steps = STEPS if steps is None else steps
     applied = []
     sqlite = isinstance(db, SqliteDatabase)
     if sqlite:

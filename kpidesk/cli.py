@@ -1,0 +1,149 @@
+"""The command line: a stable contract that scripts and tests rely on.
+
+Exit status 0 on success; 1 with one clear line on stderr for a bad file or
+bad data (and nothing changed); 2 for wrong usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from kpidesk import __version__
+
+EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A failure to report as one line on stderr, with exit status 1."""
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from kpidesk.demo.build import create_demo
+    from kpidesk.store.errors import StoreError
+
+    path = Path(args.file)
+    try:
+        with create_demo(path, args.lang, args.years, args.today) as store:
+            _print_summary(store)
+    except (StoreError, ValueError) as exc:
+        raise CommandError(str(exc)) from exc
+    print(f"Demo business written to {path}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from kpidesk.store.check import check_file
+
+    report = check_file(Path(args.file))
+    for warning in report.warnings:
+        print(f"warning: {warning}")
+    if not report.ok:
+        raise CommandError(f"{args.file}: {report.errors[0]}" + _more(report.errors))
+    counts = ", ".join(f"{n} {table}" for table, n in report.counts.items())
+    print(f"{args.file}: OK (file version {report.schema_version}; {counts})")
+    return EXIT_OK
+
+
+def _more(errors: list[str]) -> str:
+    return f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from kpidesk.locations import backups_dir
+    from kpidesk.store.backup import backup_file, backup_name
+
+    source = Path(args.file)
+    folder = Path(args.to) if args.to else None
+    if folder is not None and not folder.is_dir():
+        raise CommandError(f"{folder} is not a folder")
+    target_dir = folder or backups_dir(source)
+    written = backup_file(source, target_dir / backup_name(source))
+    print(f"Backup written to {written}")
+    return EXIT_OK
+
+
+def _cmd_open(args: argparse.Namespace) -> int:
+    from kpidesk.store.connection import open_database
+
+    if args.file is None:
+        raise CommandError("the desktop app is not part of this version yet; name a file")
+    with open_database(args.file, read_only=True) as store:
+        _print_summary(store)
+    print("The app window is not part of this version yet; this was a summary of the file.")
+    return EXIT_OK
+
+
+def _print_summary(store: object) -> None:
+    from kpidesk.store.summary import summarize
+
+    s = summarize(store)  # type: ignore[arg-type]
+    span = f"{s.first_period} – {s.last_period}" if s.first_period else "no values yet"
+    print(f"{s.business} ({s.language})")
+    print(f"  {s.goals} goals, {s.kpis} KPIs (+{s.retired_kpis} retired), {s.values} values")
+    print(f"  values from {span}")
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-27") from None
+
+
+def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    commands = argparse.ArgumentParser(prog="kpidesk", description="KPIDesk command line")
+    commands.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
+    sub = commands.add_subparsers(dest="command", metavar="COMMAND")
+    demo = sub.add_parser("demo", help="create the demo business in a new file")
+    demo.add_argument("file")
+    demo.add_argument("--lang", choices=("nb", "en"), default="nb")
+    demo.add_argument("--years", type=int, default=3)
+    demo.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
+    demo.set_defaults(run=_cmd_demo)
+    check = sub.add_parser("check", help="check a file's integrity and content")
+    check.add_argument("file")
+    check.set_defaults(run=_cmd_check)
+    backup = sub.add_parser("backup", help="write a consistent copy of a file")
+    backup.add_argument("file")
+    backup.add_argument("--to", metavar="DIR", help="folder for the copy")
+    backup.set_defaults(run=_cmd_backup)
+    opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
+    opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
+    opener.add_argument("file", nargs="?")
+    opener.set_defaults(run=_cmd_open)
+    return commands, opener
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands, opener = _build_parser()
+    # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
+    first = argv[0] if argv else ""
+    parser = commands if first in {"demo", "check", "backup", "-h", "--help"} else opener
+    args = parser.parse_args(argv)
+    if getattr(args, "run", None) is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    return _run(args.run, args)
+
+
+def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    from kpidesk.store.errors import StoreError
+
+    try:
+        return command(args)
+    except (CommandError, StoreError) as exc:
+        print(f"kpidesk: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("kpidesk: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
