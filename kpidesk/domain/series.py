@@ -32,8 +32,11 @@ class KpiSeries:
         fiscal_start_month: int = 1,
     ) -> None:
         """Prefer the `plain` and `derived` constructors."""
+        if (rollup is None) == (formula is None):
+            raise ValueError("a KPI series needs either a roll-up (plain) or a formula (derived)")
         self.frequency = Frequency(frequency)
-        self.rollup = RollUp(rollup) if rollup is not None else RollUp.SUM
+        # None for a formula KPI: it is recomputed, never rolled up itself
+        self.rollup = RollUp(rollup) if rollup is not None else None
         self.formula = formula
         self.inputs = dict(inputs or {})
         self.fiscal_start_month = fiscal_start_month
@@ -75,7 +78,7 @@ class KpiSeries:
 
     def rolled(self, first: date, last: date) -> Rolled:
         """The plain roll-up over first..last, with how many values were present and due."""
-        if self.formula is not None:
+        if self.rollup is None:
             raise ValueError("a formula KPI has no values of its own; use span()")
         low = bisect_left(self._anchors, first)
         high = bisect_right(self._anchors, last)

@@ -82,4 +82,9 @@ def test_misuse_is_an_error():
     with pytest.raises(ValueError):
         ORDERS.value(Period.parse("2026-W02"))
     with pytest.raises(ValueError):
+        KpiSeries(M)
+    rate = KpiSeries.derived(M, parse_formula("O"), {"O": ORDERS})
+    with pytest.raises(ValueError):
+        rate.rolled(date(2026, 1, 1), date(2026, 1, 31))
+    with pytest.raises(ValueError):
         ORDERS.values_at(M, Period.parse("2026-01"), Period.parse("2026-Q1"))
