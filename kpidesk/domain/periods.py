@@ -16,11 +16,11 @@ from datetime import date, timedelta
 from kpidesk.domain.types import Frequency
 
 _LABEL_PATTERNS: tuple[tuple[Frequency, re.Pattern[str]], ...] = (
-    (Frequency.DAY, re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")),
-    (Frequency.WEEK, re.compile(r"^(\d{4})-W(\d{2})$")),
-    (Frequency.MONTH, re.compile(r"^(\d{4})-(\d{2})$")),
+    (Frequency.DAY, re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)),
+    (Frequency.WEEK, re.compile(r"^(\d{4})-W(\d{2})$", re.ASCII)),
+    (Frequency.MONTH, re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)),
     (Frequency.QUARTER, re.compile(r"^(\d{4})-Q([1-4])$")),
-    (Frequency.YEAR, re.compile(r"^(\d{4})$")),
+    (Frequency.YEAR, re.compile(r"^(\d{4})$", re.ASCII)),
 )
 
 
@@ -58,6 +58,8 @@ class Period:
 
     def __post_init__(self) -> None:
         _check_fiscal_start(self.fiscal_start_month)
+        # A plain string ("month") must become the enum: methods compare with `is`.
+        object.__setattr__(self, "frequency", Frequency(self.frequency))
         if self.frequency not in (Frequency.QUARTER, Frequency.YEAR):
             object.__setattr__(self, "fiscal_start_month", 1)
         aligned = Period.containing(self.frequency, self.start, self.fiscal_start_month).start
@@ -69,6 +71,7 @@ class Period:
     def containing(frequency: Frequency, day: date, fiscal_start_month: int = 1) -> Period:
         """The period of `frequency` that holds `day`."""
         _check_fiscal_start(fiscal_start_month)
+        frequency = Frequency(frequency)  # "day" must take the DAY branch below, not fall to YEAR
         if frequency is Frequency.DAY:
             start = day
         elif frequency is Frequency.WEEK:
@@ -81,7 +84,7 @@ class Period:
         else:
             start = date(_fiscal_year_of(day, fiscal_start_month), fiscal_start_month, 1)
         period = object.__new__(Period)
-        object.__setattr__(period, "frequency", Frequency(frequency))
+        object.__setattr__(period, "frequency", frequency)
         object.__setattr__(period, "start", start)
         fsm = fiscal_start_month if frequency in (Frequency.QUARTER, Frequency.YEAR) else 1
         object.__setattr__(period, "fiscal_start_month", fsm)
@@ -92,8 +95,7 @@ class Period:
         label: str, frequency: Frequency | None = None, fiscal_start_month: int = 1
     ) -> Period:
         """The period a contract label names; `frequency`, if given, must match."""
-        text = label.strip()
-        found = next(((f, m) for f, pattern in _LABEL_PATTERNS if (m := pattern.match(text))), None)
+        found = _match_label(label.strip())
         if found is None:
             raise PeriodError(
                 f"'{label}' is not a period; write 2026-10-05, 2026-W41, 2026-10, 2026-Q3 or 2026"
@@ -220,6 +222,15 @@ class Period:
             result.append(current)
             current = current.next()
         return result
+
+
+def _match_label(text: str) -> tuple[Frequency, re.Match[str]] | None:
+    """The frequency a label is written in and its match, or None."""
+    for freq, pattern in _LABEL_PATTERNS:
+        match = pattern.match(text)
+        if match:
+            return freq, match
+    return None
 
 
 def _iso_weeks_in_year(year: int) -> int:
