@@ -13,9 +13,9 @@ import pytest
 # Before anything imports Qt: no window system in tests.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from kpidesk.domain.entities import Business  # noqa: E402
-from kpidesk.store.business import save_business  # noqa: E402
-from kpidesk.store.connection import Store, create_database  # noqa: E402
+from kpidesk.domain.entities import Business
+from kpidesk.store.business import save_business
+from kpidesk.store.connection import Store, create_database
 
 DEMO_TODAY = date(2026, 11, 27)
 

@@ -36,7 +36,9 @@ class Events:
             return value, None
         if event.factor is None:
             return None, event.comment
-        return round(value * event.factor), event.comment
+        changed = value * event.factor
+        # Counts stay whole; scores and percentages keep their decimal.
+        return (round(changed) if float(value).is_integer() else round(changed, 1)), event.comment
 
 
 def _last_ended(month: int, day: int, last_day: date) -> int:
@@ -80,7 +82,7 @@ def plan_events(last_day: date, lang: str) -> Events:
             2.0, ("Dobbelt annonsebudsjett på Black Friday", "Double ad budget on Black Friday")[t]
         ),
         ("CUSTOMER_SATISFACTION", "", quarter.label()): Event(
-            1.0, ("Ny opplæring for baristaene ga utslag", "New barista training paid off")[t]
+            1.03, ("Ny opplæring for baristaene ga utslag", "New barista training paid off")[t]
         ),
         ("GROSS_MARGIN", "", last_month.label()): Event(
             MISSING,

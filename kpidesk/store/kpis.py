@@ -9,6 +9,7 @@ from datetime import date
 from peewee import IntegrityError
 
 from kpidesk.domain.entities import Kpi, Scale
+from kpidesk.domain.formula import FormulaError, parse_formula
 from kpidesk.domain.types import Area, Direction, Frequency, KpiKind, RollUp, Timing
 from kpidesk.store.changelog import log_change, log_field_changes
 from kpidesk.store.connection import Store, now
@@ -79,6 +80,7 @@ def _columns(kpi: Kpi) -> dict[str, object]:
 def add_kpi(store: Store, kpi: Kpi) -> Kpi:
     """Store a new KPI (its `id` is ignored) and return it with its id."""
     with store.write():
+        check_formula(store, kpi)
         order = KpiRow.select().count()
         try:
             row = KpiRow.create(created_at=now(), sort_order=order, **_columns(kpi))
@@ -97,6 +99,7 @@ def _integrity_message(kpi: Kpi, exc: IntegrityError) -> str:
 def update_kpi(store: Store, kpi: Kpi) -> Kpi:
     """Save every field of `kpi`, logging each change."""
     with store.write():
+        check_formula(store, kpi)
         old = get_kpi(store, kpi.id)
         changes = [(f.name, getattr(old, f.name), getattr(kpi, f.name)) for f in fields(Kpi)]
         log_field_changes(store, "kpi", kpi.id, changes, kpi_id=kpi.id)
@@ -137,3 +140,14 @@ def list_kpis(store: Store, *, include_retired: bool = True) -> list[Kpi]:
     if not include_retired:
         query = query.where(KpiRow.retired_on.is_null())
     return [kpi_from_row(row) for row in query]
+
+
+def check_formula(store: Store, kpi: Kpi) -> None:
+    """Refuse a formula that does not parse or names a KPI that does not exist."""
+    if not kpi.is_formula:
+        return
+    codes = {row.code for row in KpiRow.select(KpiRow.code) if row.code != kpi.code}
+    try:
+        parse_formula(kpi.formula, codes)
+    except FormulaError as exc:
+        raise StoreError(f"KPI {kpi.code}, formula: {exc}") from None

@@ -6,6 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from peewee import OperationalError
 
 from kpidesk.store.connection import create_database, open_database
 from kpidesk.store.errors import NotAKpideskFileError, ReadOnlyError, StoreError
@@ -50,10 +51,9 @@ def test_writes_begin_immediate(store) -> None:
 def test_read_only_store_refuses_writes(store, tmp_path: Path) -> None:
     store.close()
     with open_database(tmp_path / "test.kpidesk", read_only=True) as ro:
-        with pytest.raises(ReadOnlyError):
-            with ro.write():
-                pass
-        with pytest.raises(Exception, match="readonly|read-only|read only"):
+        with pytest.raises(ReadOnlyError), ro.write():
+            pass
+        with pytest.raises(OperationalError, match=r"readonly"):
             ro.db.execute_sql("UPDATE business SET size = 'x'")
 
 
