@@ -14,6 +14,15 @@ from kpidesk.store.backup import read_only_uri
 from kpidesk.store.header import read_header
 from kpidesk.store.migrations import LATEST
 
+_COUNTED = {
+    "goal": "goals",
+    "kpi": "KPIs",
+    "measurement": "values",
+    "target": "targets",
+    "benchmark": "benchmarks",
+    "review": "reviews",
+}
+
 
 @dataclass
 class CheckReport:
@@ -62,8 +71,8 @@ def _check_sqlite(db: sqlite3.Connection, report: CheckReport) -> None:
             f"saved by a newer KPIDesk (file version {report.schema_version}, this version "
             f"knows up to {LATEST}); only the structure was checked"
         )
-    for table in ("goal", "kpi", "measurement", "target", "benchmark", "review"):
-        report.counts[table] = db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+    for table, label in _COUNTED.items():
+        report.counts[label] = db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
 
 
 def _check_content(db: sqlite3.Connection, report: CheckReport) -> None:
@@ -103,4 +112,4 @@ def _check_periods(
         except ValueError:
             bad[code] = bad.get(code, 0) + 1
     for code, count in bad.items():
-        report.errors.append(f"KPI {code} has {count} values that do not start a period")
+        report.errors.append(f"KPI {code}: {count} value(s) do not start a period")

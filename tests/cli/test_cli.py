@@ -1,0 +1,81 @@
+"""The command-line contract: exit codes, one-line errors, files untouched."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kpidesk import __version__
+from kpidesk.cli import main
+
+
+def kpidesk(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "kpidesk.cli", *args], capture_output=True, text=True, timeout=60
+    )
+
+
+def test_demo_then_check_as_separate_processes(tmp_path: Path) -> None:
+    path = tmp_path / "x.kpidesk"
+    made = kpidesk("demo", str(path), "--lang", "en", "--years", "1")
+    assert made.returncode == 0, made.stderr
+    assert "Bryggen Kaffebar AS" in made.stdout
+    checked = kpidesk("check", str(path))
+    assert checked.returncode == 0, checked.stderr
+    assert "OK" in checked.stdout
+
+
+def test_version(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert __version__ in capsys.readouterr().out
+
+
+def test_demo_refuses_to_overwrite(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "mine.kpidesk"
+    path.write_text("important")
+    assert main(["demo", str(path)]) == 1
+    assert "will not overwrite" in capsys.readouterr().err
+    assert path.read_text() == "important"
+
+
+@pytest.mark.parametrize(
+    "argv", [["demo"], ["check"], ["demo", "x", "--lang", "sv"], ["nosuch.kpidesk", "extra"]]
+)
+def test_wrong_usage_exits_2(argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+
+
+def test_backup_to_folder_and_never_over_a_file(demo_path: Path, tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    assert main(["backup", str(demo_path), "--to", str(folder)]) == 0
+    [copy] = folder.iterdir()
+    assert main(["check", str(copy)]) == 0
+    assert main(["backup", str(demo_path), "--to", str(tmp_path / "missing")]) == 1
+    assert "not a folder" in capsys.readouterr().err
+
+
+def test_backup_default_goes_to_data_folder(demo_path: Path, private_data_dir: Path) -> None:
+    assert main(["backup", str(demo_path)]) == 0
+    assert list((private_data_dir / "backups" / "demo").glob("demo-*.kpidesk"))
+
+
+def test_check_reports_values_off_their_period(demo_path: Path, capsys) -> None:
+    import sqlite3
+
+    with sqlite3.connect(demo_path) as db:
+        db.execute(
+            "UPDATE measurement SET period_start = '2026-10-15' WHERE id = "
+            "(SELECT m.id FROM measurement m JOIN kpi k ON k.id = m.kpi_id "
+            "WHERE k.code = 'REVENUE' AND m.period_start = '2026-10-01')"
+        )
+    db.close()
+    assert main(["check", str(demo_path)]) == 1
+    assert "REVENUE: 1 value(s) do not start a period" in capsys.readouterr().err
