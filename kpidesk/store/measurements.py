@@ -73,9 +73,26 @@ def _frequencies(kpi_ids: Iterable[int] | None = None) -> dict[int, Frequency]:
 
 
 def _check_rows(rows: Sequence[ValueRow]) -> None:
-    """Refuse rows for unknown KPIs or dates that do not start the KPI's period."""
-    frequencies = _frequencies({row.kpi_id for row in rows})
+    """Refuse rows for unknown KPIs or dates that do not start the KPI's period.
+
+    Each distinct (KPI, date) is checked once: an import repeats the same
+    dates across many KPIs and segments.
+    """
+    pairs = {(row.kpi_id, row.period_start) for row in rows}
+    frequencies = _frequencies({kpi_id for kpi_id, _ in pairs})
     periods = _PeriodCache(_fiscal_start_month())
+    try:
+        by_frequency = {(frequencies[kpi_id], day) for kpi_id, day in pairs}
+        for frequency, day in by_frequency:
+            periods.get(frequency, day.isoformat())
+    except (KeyError, StoreError, ValueError):
+        _raise_first_bad_row(rows, frequencies, periods)
+
+
+def _raise_first_bad_row(
+    rows: Sequence[ValueRow], frequencies: dict[int, Frequency], periods: _PeriodCache
+) -> None:
+    """Name the first bad row, by its number in the batch."""
     for number, row in enumerate(rows, start=1):
         frequency = frequencies.get(row.kpi_id)
         if frequency is None:
@@ -112,22 +129,45 @@ def write_values(store: Store, rows: Sequence[ValueRow], *, source: str = "manua
     with store.write():
         _check_rows(rows)
         existing = _existing(store, rows)
-        stamp = now().isoformat(sep=" ")
+        stamp, user = now().isoformat(sep=" "), store.user
+        iso: dict[date, str] = {}
         inserts, changes, unchanged = [], [], 0
+        if not existing:  # the common case of an import into new periods
+            inserts = [
+                (
+                    r.kpi_id,
+                    r.segment,
+                    iso.get(r.period_start) or _iso(iso, r.period_start),
+                    r.value,
+                    r.comment or "",
+                    source,
+                    user,
+                    stamp,
+                )
+                for r in rows
+            ]
+            rows = ()
         for row in rows:
-            key = (row.kpi_id, row.segment, row.period_start.isoformat())
+            day = row.period_start
+            text = iso.get(day) or _iso(iso, day)
+            key = (row.kpi_id, row.segment, text)
             old = existing.get(key)
             comment = row.comment if row.comment is not None else (old[2] if old else "")
             if old is not None and old[1] == row.value and old[2] == comment:
                 unchanged += 1
                 continue
-            inserts.append((*key, row.value, comment, source, store.user, stamp))
+            inserts.append((*key, row.value, comment, source, user, stamp))
             if old is not None:
-                changes.append((stamp, store.user, old[0], row.kpi_id, old[1], row.value, key))
+                changes.append((stamp, user, old[0], row.kpi_id, old[1], row.value, key))
         _upsert(store, inserts)
         _log_value_changes(store, changes)
         _log_batch(store, source, len(inserts) - len(changes), len(changes))
     return WriteSummary(len(inserts) - len(changes), len(changes), unchanged)
+
+
+def _iso(cache: dict[date, str], day: date) -> str:
+    text = cache[day] = day.isoformat()
+    return text
 
 
 def _upsert(store: Store, inserts: list[tuple]) -> None:
