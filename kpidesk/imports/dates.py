@@ -59,9 +59,7 @@ def parse_date(text: str, fmt: DateFormat | None = None) -> date:
     if m := _SLASHED.match(bare):
         first, second = int(m[1]), int(m[2])
         if fmt is None:
-            raise ValueError(
-                f"'{s}' could be day/month or month/day; choose the file's date order"
-            )
+            raise ValueError(f"'{s}' could be day/month or month/day; choose the file's date order")
         day, month = (first, second) if fmt is DateFormat.DMY else (second, first)
         return _make(int(m[3]), month, day, s)
     raise ValueError(

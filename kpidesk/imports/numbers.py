@@ -114,9 +114,7 @@ def _count_ok(samples: list[str], fmt: NumberFormat) -> int:
     return ok
 
 
-def detect_number_format(
-    samples: Iterable[str], prefer: NumberFormat = NB
-) -> NumberFormat | None:
+def detect_number_format(samples: Iterable[str], prefer: NumberFormat = NB) -> NumberFormat | None:
     """The one format all `samples` of a file agree on, or None when it is ambiguous.
 
     When both formats read every sample to the same values (whole numbers
@@ -139,3 +137,19 @@ def detect_number_format(
     if nb_ok == en_ok:
         return prefer if nb_ok == 0 else None
     return NB if nb_ok > en_ok else EN
+
+
+def cell_to_number(cell: object, fmt: NumberFormat) -> float | None:
+    """A spreadsheet or CSV cell as a number: floats pass, text is parsed in `fmt`."""
+    if cell is None:
+        return None
+    if isinstance(cell, bool):
+        raise ValueError(f"'{cell}' is not a number")
+    if isinstance(cell, int | float):
+        value = float(cell)
+        if not math.isfinite(value):
+            raise ValueError(f"'{cell}' is not a number")
+        return value
+    if isinstance(cell, str):
+        return parse_number(cell, fmt)
+    raise ValueError(f"'{cell}' is a date, not a number")
