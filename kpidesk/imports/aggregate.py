@@ -48,16 +48,7 @@ class Summer:
             self.values[key] = value
             return
         if not additive:
-            self.problems.append(
-                ImportProblem(
-                    value.row,
-                    value.column,
-                    (
-                        f"'{value.kpi}' is a rate or average and cannot be added to the value "
-                        f"in row {first.row} for the same segment and period"
-                    ),
-                )
-            )
+            self.dropped[key] = first
             return
         total = (first.value or 0.0) + (value.value or 0.0)
         self.values[key] = replace(first, value=total)
