@@ -133,7 +133,7 @@ def parse_csv(text: str, delimiter: str | None = None, first_row: int = 1, name:
         raise ImportFileError(f"row {first_row + start}: the CSV cannot be read ({exc})") from None
     if header is None:
         raise ImportFileError(f"{name or 'the file'} has no header row")
-    return Table(header, rows, numbers, header_row, name)
+    return Table(header, rows, numbers, header_row, name, delimiter)
 
 
 def read_csv(path: Path) -> tuple[Table, str]:

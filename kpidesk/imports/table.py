@@ -18,6 +18,7 @@ class Table:
     row_numbers: list[int]
     header_row: int = 1
     name: str = ""
+    delimiter: str = ""
     notes: list[str] = field(default_factory=list)
 
     def column(self, index: int) -> list[Cell]:

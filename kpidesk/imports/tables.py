@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 
 from kpidesk.imports.dates import DateFormat, cell_to_day_or_period, detect_date_format
 from kpidesk.imports.errors import ImportProblem
-from kpidesk.imports.numbers import NB, NumberFormat, cell_to_number, detect_number_format
+from kpidesk.imports.numbers import EN, NB, NumberFormat, cell_to_number, detect_number_format
 from kpidesk.imports.records import RawValue, ReadResult
 from kpidesk.imports.table import Cell, Table
 
@@ -109,6 +109,12 @@ def _text(cell: Cell) -> str:
     return str(cell).strip()
 
 
+def _is_contract_export(table: Table) -> bool:
+    """True for the exact header `kpidesk export` writes, comma-separated."""
+    header = [h.strip().casefold() for h in table.header]
+    return header[: len(LONG_COLUMNS)] == list(LONG_COLUMNS) and table.delimiter in ("", ",")
+
+
 def read_long(
     table: Table,
     number_format: NumberFormat | None = None,
@@ -119,6 +125,11 @@ def read_long(
     """Raw values of a long table (kpi, segment, period, value, comment)."""
     roles = find_roles(table.header)
     result = ReadResult()
+    if number_format is None and _is_contract_export(table):
+        # Our own export writes plain numbers with a decimal point, so a file
+        # of only 1.234-like values is not ambiguous there.
+        samples = text_samples(table, [roles["value"]])
+        number_format = detect_number_format(samples, EN) or EN
     if not choose_formats(
         result,
         text_samples(table, [roles["value"]]),
