@@ -97,7 +97,7 @@ def sniff_delimiter(lines: list[str]) -> str:
         score = (header > 1, same, header, rank)
         if score > best_score:
             best, best_score = delimiter, score
-    return best
+    return best if best_score[0] else ","  # one column: nothing to split
 
 
 def parse_csv(text: str, delimiter: str | None = None, first_row: int = 1, name: str = "") -> Table:
