@@ -199,14 +199,12 @@ def wide_columns(
     period_col = roles.get("period", named[0] if named else 0)
     segment_col = roles.get("segment")
     names = {k.strip().casefold(): v.strip() for k, v in (mapping or {}).items()}
-    used: set[str] = set()
+    used = {table.header[i].strip().casefold() for i in named}
     kpis: dict[int, str] = {}
     for i in named:
         if i in (period_col, segment_col, roles.get("comment")):
             continue
-        key = table.header[i].strip().casefold()
-        kpi = names.get(key, table.header[i].strip())
-        used.add(key)
+        kpi = names.get(table.header[i].strip().casefold(), table.header[i].strip())
         if kpi not in ("", "-"):  # "--map Notes=-" leaves a column out
             kpis[i] = kpi
     for key, original in ((k.strip().casefold(), k) for k in mapping or {}):
