@@ -37,7 +37,7 @@ def test_binary_is_refused():
         (["Dato;Omsetning", "2026-10;1234,50", "2026-11;12,5"], ";"),
         (["date,revenue", "2026-10,1234.50"], ","),
         (["Dato\tOmsetning", "2026-10\t1 234,50"], "\t"),
-        (['kpi,segment,period,value,comment', 'A,,2026,"1,5",x'], ","),
+        (["kpi,segment,period,value,comment", 'A,,2026,"1,5",x'], ","),
         (["single"], ","),
         ([], ","),
     ],

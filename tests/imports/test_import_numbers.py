@@ -55,7 +55,7 @@ def test_parse_number(text, fmt, expected):
     ],
 )
 def test_parse_number_refuses_with_reason(text, fmt):
-    with pytest.raises(ValueError, match="number|too large"):
+    with pytest.raises(ValueError, match=r"number|too large"):
         parse_number(text, fmt)
 
 

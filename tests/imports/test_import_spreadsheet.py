@@ -13,8 +13,9 @@ ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
 <office:body><office:spreadsheet><table:table table:name="Ark1">
-<table:table-row><table:table-cell office:value-type="string"><text:p>Dato</text:p></table:table-cell>
-<table:table-cell office:value-type="string"><text:p>Økter</text:p></table:table-cell></table:table-row>
+<table:table-row><table:table-cell office:value-type="string"><text:p>Dato</text:p>
+</table:table-cell><table:table-cell office:value-type="string"><text:p>Økter</text:p>
+</table:table-cell></table:table-row>
 <table:table-row><table:table-cell office:value-type="date" office:date-value="2026-10-05">
 <text:p>05.10.2026</text:p></table:table-cell>
 <table:table-cell office:value-type="float" office:value="1234.5"><text:p>1 234,5</text:p>
@@ -22,21 +23,24 @@ ODS_CONTENT = """<?xml version="1.0" encoding="UTF-8"?>
 </table:table></office:spreadsheet></office:body></office:document-content>""".replace("\n", "")
 ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
 <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">
-<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+<manifest:file-entry manifest:full-path="/"
+ manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
 <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
 </manifest:manifest>"""
 
 
 def test_xlsx_wide_with_real_dates_and_numbers(make_xlsx):
-    path = make_xlsx({
-        "Salg": [
-            [None],
-            ["Dato", "Omsetning", "Kunder", "Notat"],
-            [date(2026, 10, 5), 1234.5, 12, "ok"],
-            [datetime(2026, 10, 6, 0, 0), "1 234,50", None, None],
-            ["2026-10-07", "=B3*2", 3, None],  # a formula without a cached value is empty
-        ]
-    })
+    path = make_xlsx(
+        {
+            "Salg": [
+                [None],
+                ["Dato", "Omsetning", "Kunder", "Notat"],
+                [date(2026, 10, 5), 1234.5, 12, "ok"],
+                [datetime(2026, 10, 6, 0, 0), "1 234,50", None, None],
+                ["2026-10-07", "=B3*2", 3, None],  # a formula without a cached value is empty
+            ]
+        }
+    )
     result = read_file(path, mapping={"Notat": "-"})
     assert result.ok, result.problems
     got = {(v.kpi, v.period, v.row): v.value for v in result.values}
@@ -49,10 +53,15 @@ def test_xlsx_wide_with_real_dates_and_numbers(make_xlsx):
 
 
 def test_xlsx_long_sheet_wins_over_wide_sheets(make_xlsx):
-    path = make_xlsx({
-        "Verdier": [["kpi", "segment", "period", "value", "comment"], ["REV", None, "2026-10", 5, None]],
-        "Mål 1": [["period", "REV"], ["2026-10", 5]],
-    })
+    path = make_xlsx(
+        {
+            "Verdier": [
+                ["kpi", "segment", "period", "value", "comment"],
+                ["REV", None, "2026-10", 5, None],
+            ],
+            "Mål 1": [["period", "REV"], ["2026-10", 5]],
+        }
+    )
     result = read_file(path)
     assert [(v.kpi, v.period, v.value) for v in result.values] == [
         ("REV", Period.parse("2026-10"), 5.0)
