@@ -37,7 +37,7 @@ def check_zip(path: Path, limits: ZipLimits | None = None) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise ImportFileError(f"{path.name} is damaged or not a spreadsheet ({exc})") from None
     if len(members) > limits.max_members:
         raise ImportFileError(f"{path.name} has too many parts ({len(members)}) to be opened")
@@ -135,6 +135,13 @@ def read_spreadsheet(path: Path, limits: ZipLimits | None = None) -> list[Table]
         ) from None
     except (CalamineError, ValueError, OSError) as exc:
         raise ImportFileError(f"{path.name} cannot be read as a spreadsheet ({exc})") from None
+    except BaseException as exc:
+        # A damaged file can make the Rust parser panic; PyO3 raises that as
+        # PanicException, which derives from BaseException. Let only real
+        # interrupts through.
+        if not type(exc).__name__ == "PanicException":
+            raise
+        raise ImportFileError(f"{path.name} is damaged and cannot be read") from None
     if not tables:
         raise ImportFileError(f"{path.name} has no data")
     return tables

@@ -1,3 +1,5 @@
+import contextlib
+import random
 import zipfile
 from datetime import date, datetime
 
@@ -132,3 +134,17 @@ def test_zip_that_is_no_workbook(tmp_path):
 def test_presets_refuse_spreadsheets(make_xlsx):
     with pytest.raises(ImportFileError, match="ga4 preset reads CSV"):
         read_file(make_xlsx({"A": [["x"]]}), preset="ga4")
+
+
+def test_damaged_xlsx_gives_only_our_error(make_xlsx, tmp_path):
+    good = make_xlsx({"A": [["Dato", "Salg"], *[[f"2026-10-{i:02d}", i] for i in range(1, 20)]]})
+    data = good.read_bytes()
+    rng = random.Random(7)
+    for n in range(60):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"d{n}.xlsx"
+        path.write_bytes(bytes(damaged))
+        with contextlib.suppress(ImportFileError):
+            read_file(path)
