@@ -1,0 +1,291 @@
+"""Long and wide tables read into raw values, every problem collected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kpidesk.imports.dates import DateFormat, cell_to_day_or_period, detect_date_format
+from kpidesk.imports.errors import ImportProblem
+from kpidesk.imports.numbers import EN, NB, NumberFormat, cell_to_number, detect_number_format
+from kpidesk.imports.records import RawValue, ReadResult
+from kpidesk.imports.table import Cell, Table
+
+# Header names per role, in English and Norwegian, compared case-insensitively.
+ALIASES: dict[str, frozenset[str]] = {
+    "kpi": frozenset({"kpi", "code", "kode", "kpi code", "kpi-kode", "nøkkeltall", "indikator"}),
+    "segment": frozenset({"segment", "channel", "kanal"}),
+    "period": frozenset(
+        {
+            "period",
+            "periode",
+            "date",
+            "dato",
+            "day",
+            "dag",
+            "week",
+            "uke",
+            "month",
+            "måned",
+            "quarter",
+            "kvartal",
+            "year",
+            "år",
+        }
+    ),
+    "value": frozenset({"value", "verdi"}),
+    "comment": frozenset({"comment", "kommentar", "note", "notat", "merknad"}),
+}
+LONG_COLUMNS = ("kpi", "segment", "period", "value", "comment")
+
+
+def find_roles(header: Sequence[str]) -> dict[str, int]:
+    """The column index of each role the header names (first match wins)."""
+    roles: dict[str, int] = {}
+    for index, name in enumerate(header):
+        key = name.strip().casefold()
+        for role, names in ALIASES.items():
+            if key in names and role not in roles:
+                roles[role] = index
+    return roles
+
+
+def is_long(table: Table) -> bool:
+    """True for the contract's long format: KPI, period and value columns."""
+    roles = find_roles(table.header)
+    return {"kpi", "period", "value"} <= roles.keys()
+
+
+def text_samples(table: Table, columns: Iterable[int]) -> list[str]:
+    """The text cells of some columns (spreadsheet numbers need no format)."""
+    cols = list(columns)
+    return [c for row in table.rows for i in cols if i < len(row) and isinstance(c := row[i], str)]
+
+
+def choose_formats(
+    result: ReadResult,
+    number_samples: list[str],
+    date_samples: list[str],
+    number_format: NumberFormat | None,
+    date_format: DateFormat | None,
+    prefer_number: NumberFormat = NB,
+    prefer_date: DateFormat = DateFormat.DMY,
+) -> bool:
+    """Settle the file's number and date formats, declared or detected; False if open."""
+    result.number_format = number_format or detect_number_format(number_samples, prefer_number)
+    result.date_format = date_format or detect_date_format(date_samples, prefer_date)
+    if result.number_format is None:
+        result.questions.append("number_format")
+        result.problems.append(
+            ImportProblem(
+                None,
+                None,
+                (
+                    "numbers like 1.234 could be Norwegian (1234) or English (1.234); "
+                    "choose the file's number format"
+                ),
+            )
+        )
+    if result.date_format is None:
+        result.questions.append("date_format")
+        result.problems.append(
+            ImportProblem(
+                None,
+                None,
+                (
+                    "the dates could be day/month or month/day (01/02/2026); "
+                    "choose the file's date order"
+                ),
+            )
+        )
+    return result.number_format is not None and result.date_format is not None
+
+
+def _text(cell: Cell) -> str:
+    """A cell as stripped text ('' for empty); numbers without a needless '.0'."""
+    if cell is None:
+        return ""
+    if isinstance(cell, float) and cell.is_integer():
+        return str(int(cell))
+    return str(cell).strip()
+
+
+def _is_contract_export(table: Table) -> bool:
+    """True for the exact header `kpidesk export` writes, comma-separated."""
+    header = [h.strip().casefold() for h in table.header]
+    return header[: len(LONG_COLUMNS)] == list(LONG_COLUMNS) and table.delimiter in ("", ",")
+
+
+def read_long(
+    table: Table,
+    number_format: NumberFormat | None = None,
+    date_format: DateFormat | None = None,
+    mapping: dict[str, str] | None = None,
+    fiscal_start_month: int = 1,
+) -> ReadResult:
+    """Raw values of a long table (kpi, segment, period, value, comment)."""
+    roles = find_roles(table.header)
+    result = ReadResult()
+    if number_format is None and _is_contract_export(table):
+        # Our own export writes plain numbers with a decimal point, so a file
+        # of only 1.234-like values is not ambiguous there.
+        samples = text_samples(table, [roles["value"]])
+        number_format = detect_number_format(samples, EN) or EN
+    if not choose_formats(
+        result,
+        text_samples(table, [roles["value"]]),
+        text_samples(table, [roles["period"]]),
+        number_format,
+        date_format,
+    ):
+        return result
+    names = {k.casefold(): v for k, v in (mapping or {}).items()}
+    for i, row_number in enumerate(table.row_numbers):
+        kpi = _text(table.cell(i, roles["kpi"]))
+        segment = _text(table.cell(i, roles["segment"])) if "segment" in roles else ""
+        comment = _text(table.cell(i, roles["comment"])) if "comment" in roles else ""
+        raw_value = table.cell(i, roles["value"])
+        raw_period = table.cell(i, roles["period"])
+        problems_before = len(result.problems)
+        value: float | None = None
+        period = None
+        if not kpi:
+            result.problems.append(
+                ImportProblem(row_number, table.column_name(roles["kpi"]), "the KPI is missing")
+            )
+        try:
+            value = cell_to_number(raw_value, result.number_format)  # type: ignore[arg-type]
+        except ValueError as exc:
+            result.problems.append(
+                ImportProblem(row_number, table.column_name(roles["value"]), str(exc))
+            )
+        if _text(raw_period) == "":
+            result.problems.append(
+                ImportProblem(
+                    row_number, table.column_name(roles["period"]), "the period is missing"
+                )
+            )
+        else:
+            try:
+                period = cell_to_day_or_period(
+                    raw_period, result.date_format, fiscal_start_month=fiscal_start_month
+                )
+            except ValueError as exc:
+                result.problems.append(
+                    ImportProblem(row_number, table.column_name(roles["period"]), str(exc))
+                )
+        if len(result.problems) > problems_before or (value is None and not comment):
+            continue
+        result.values.append(
+            RawValue(
+                names.get(kpi.casefold(), kpi),
+                segment,
+                period,
+                value,
+                comment,
+                row_number,
+                table.column_name(roles["value"]),
+                table.name,
+            )
+        )
+    return result
+
+
+def wide_columns(
+    table: Table, mapping: dict[str, str] | None, result: ReadResult
+) -> tuple[int, int | None, dict[int, str]]:
+    """The period column, the segment column (if any) and each KPI column's KPI text."""
+    roles = find_roles(table.header)
+    named = [i for i, name in enumerate(table.header) if name.strip()]
+    period_col = roles.get("period", named[0] if named else 0)
+    segment_col = roles.get("segment")
+    names = {k.strip().casefold(): v.strip() for k, v in (mapping or {}).items()}
+    used = {table.header[i].strip().casefold() for i in named}
+    kpis: dict[int, str] = {}
+    for i in named:
+        if i in (period_col, segment_col, roles.get("comment")):
+            continue
+        kpi = names.get(table.header[i].strip().casefold(), table.header[i].strip())
+        if kpi not in ("", "-"):  # "--map Notes=-" leaves a column out
+            kpis[i] = kpi
+    for key, original in ((k.strip().casefold(), k) for k in mapping or {}):
+        if key not in used:
+            result.problems.append(
+                ImportProblem(None, original, "--map names a column the file does not have")
+            )
+    return period_col, segment_col, kpis
+
+
+def read_wide(
+    table: Table,
+    number_format: NumberFormat | None = None,
+    date_format: DateFormat | None = None,
+    mapping: dict[str, str] | None = None,
+    fiscal_start_month: int = 1,
+) -> ReadResult:
+    """Raw values of a wide table: a period column and one column per KPI; blanks skipped."""
+    result = ReadResult()
+    period_col, segment_col, kpis = wide_columns(table, mapping, result)
+    if not kpis:
+        result.problems.append(
+            ImportProblem(
+                table.header_row, None, "no KPI columns: expected a period column and one per KPI"
+            )
+        )
+        return result
+    if not choose_formats(
+        result,
+        text_samples(table, kpis),
+        text_samples(table, [period_col]),
+        number_format,
+        date_format,
+    ):
+        return result
+    period_name = table.column_name(period_col)
+    for i, row_number in enumerate(table.row_numbers):
+        raw_period = table.cell(i, period_col)
+        if _text(raw_period) == "":
+            if any(_text(table.cell(i, c)) for c in kpis):
+                result.problems.append(
+                    ImportProblem(row_number, period_name, "the period is missing")
+                )
+            continue
+        try:
+            period = cell_to_day_or_period(
+                raw_period, result.date_format, fiscal_start_month=fiscal_start_month
+            )
+        except ValueError as exc:
+            result.problems.append(ImportProblem(row_number, period_name, str(exc)))
+            continue
+        segment = _text(table.cell(i, segment_col)) if segment_col is not None else ""
+        for col, kpi in kpis.items():
+            try:
+                value = cell_to_number(table.cell(i, col), result.number_format)  # type: ignore[arg-type]
+            except ValueError as exc:
+                result.problems.append(ImportProblem(row_number, table.column_name(col), str(exc)))
+                continue
+            if value is not None:
+                result.values.append(
+                    RawValue(
+                        kpi,
+                        segment,
+                        period,
+                        value,
+                        "",
+                        row_number,
+                        table.column_name(col),
+                        table.name,
+                    )
+                )
+    return result
+
+
+def read_table(
+    table: Table,
+    number_format: NumberFormat | None = None,
+    date_format: DateFormat | None = None,
+    mapping: dict[str, str] | None = None,
+    fiscal_start_month: int = 1,
+) -> ReadResult:
+    """Long or wide, whichever the header says."""
+    reader = read_long if is_long(table) else read_wide
+    return reader(table, number_format, date_format, mapping, fiscal_start_month)
