@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := var/demo.kpidesk
 
-.PHONY: run test lint format bench venv demo clean
+.PHONY: run test lint format bench venv demo clean forms translations
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "KPIDesk needs Python 3.11 or newer (python3.11, python3.12 …) on PATH." >&2; exit 1; }
@@ -47,3 +47,15 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) var build dist *.egg-info .pytest_cache
+
+# Designer forms → Python (committed; tests/gui/test_forms.py checks they are current).
+FORMS := $(patsubst ui/%.ui,kpidesk/gui/forms/ui_%.py,$(wildcard ui/*.ui))
+
+kpidesk/gui/forms/ui_%.py: ui/%.ui | $(STAMP)
+	$(BIN)/python -m kpidesk.gui.forms_build $< $@
+
+forms: $(FORMS)
+
+# Translations: extract strings from code and forms, then compile to .qm.
+translations: $(STAMP)
+	$(BIN)/python -m kpidesk.gui.translations_build

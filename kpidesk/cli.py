@@ -7,6 +7,7 @@ bad data (and nothing changed); 2 for wrong usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -66,14 +67,25 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _has_display() -> bool:
+    """False on a Linux machine without a screen (and no Qt platform chosen)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
+    if _has_display():
+        from kpidesk.gui.app import run_app
+
+        return run_app(args.file, crash_dialog=not args.no_crash_dialog, smoke=args.smoke)
     from kpidesk.store.connection import open_database
 
     if args.file is None:
-        raise CommandError("the desktop app is not part of this version yet; name a file")
+        raise CommandError("there is no display to show KPIDesk on; name a file to summarise")
     with open_database(args.file, read_only=True) as store:
         _print_summary(store)
-    print("The app window is not part of this version yet; this was a summary of the file.")
+    print("There is no display here, so this was a summary of the file instead of the app.")
     return EXIT_OK
 
 
@@ -114,6 +126,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
+    opener.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
+    opener.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     opener.set_defaults(run=_cmd_open)
     return commands, opener
 

@@ -1,0 +1,63 @@
+"""Start the desktop app: Qt application, language, context, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from kpidesk import __version__
+from kpidesk.gui.context import AppContext
+from kpidesk.gui.crash import install_crash_handler
+from kpidesk.gui.i18n import install_language
+from kpidesk.gui.icons import icon
+from kpidesk.gui.settings import Settings
+from kpidesk.logs import setup_logging
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication, named so QSettings and the log find their folders."""
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    QCoreApplication.setOrganizationName("KPIDesk")
+    QCoreApplication.setApplicationName("KPIDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    # Fusion follows the system's light/dark palette where a native style would not.
+    if app.style().name().lower() not in ("windows11", "windowsvista", "macos"):
+        app.setStyle(QStyleFactory.create("Fusion"))
+    return app
+
+
+def build_context(app: QApplication, settings: Settings | None = None) -> AppContext:
+    """Settings, language and the rest of the shared state for a new window."""
+    settings = settings or Settings()
+    language = install_language(app, settings.language)
+    return AppContext(settings, language)
+
+
+def build_window(context: AppContext):  # noqa: ANN201 - avoids importing every screen early
+    """The main window with every screen the app has."""
+    from kpidesk.gui.main_window import MainWindow
+    from kpidesk.gui.screens.registry import make_screens
+
+    return MainWindow(context, make_screens(context))
+
+
+def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bool = False) -> int:
+    """Open the main window (on `location`, if given) and run until it closes."""
+    log_path = setup_logging()
+    install_crash_handler(show_dialog=crash_dialog)
+    app = make_application()
+    context = build_context(app)
+    window = build_window(context)
+    window.show()
+    log.info("KPIDesk %s started; log in %s", __version__, log_path)
+    if location:
+        QTimer.singleShot(0, lambda: window.files.open_path(location))
+    if smoke:  # packaged-app smoke test: quit once the first paint is done
+        QTimer.singleShot(200, window.close)
+    return app.exec()

@@ -1,0 +1,136 @@
+"""Opening, creating, copying and backing up files from the app, with the dialogs they need."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from kpidesk.domain.entities import Business
+from kpidesk.gui.context import AppContext
+from kpidesk.locations import backups_dir, data_dir
+from kpidesk.store.backup import backup_file, backup_name
+from kpidesk.store.business import save_business
+from kpidesk.store.connection import Store, create_database, open_database
+from kpidesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _file_filter(parent: QWidget) -> str:
+    return parent.tr("KPIDesk files (*.kpidesk)")
+
+
+class FileActions:
+    """File menu work for one window; reports problems in message boxes."""
+
+    def __init__(self, context: AppContext, window: QWidget) -> None:
+        self.context = context
+        self.window = window
+
+    def open_path(self, location: str) -> bool:
+        """Open a file, asking before going read-only; True when it is open."""
+        try:
+            store = open_database(location)
+        except StoreError as exc:
+            log.warning("could not open %s: %s", location, exc)
+            QMessageBox.warning(self.window, self.window.tr("Open file"), str(exc))
+            return False
+        if store.read_only and not self._accept_read_only(store):
+            store.close()
+            return False
+        self.context.settings.add_recent_file(str(Path(location).resolve()))
+        self.context.set_store(store)
+        return True
+
+    def _accept_read_only(self, store: Store) -> bool:
+        if store.lock_holder is None:  # e.g. a file from a newer KPIDesk: just say so
+            QMessageBox.information(
+                self.window, self.window.tr("Open file"), store.read_only_reason
+            )
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.window.tr("File in use"),
+            store.read_only_reason,
+            parent=self.window,
+        )
+        box.setInformativeText(
+            self.window.tr("You can open it read-only and look, but not change anything.")
+        )
+        read_only = box.addButton(
+            self.window.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is read_only
+
+    def ask_open(self) -> bool:
+        location, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.window.tr("Open a KPIDesk file"),
+            str(Path.home()),
+            _file_filter(self.window),
+        )
+        return bool(location) and self.open_path(location)
+
+    def create(self, business: Business) -> bool:
+        """Ask where to save a new business, create its file and open it."""
+        suggested = Path.home() / f"{business.name}.kpidesk"
+        location, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.window.tr("Save the new business as"),
+            str(suggested),
+            _file_filter(self.window),
+        )
+        if not location:
+            return False
+        path = Path(location).with_suffix(".kpidesk")
+        try:
+            store = create_database(path)
+            save_business(store, business)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.window.tr("New business"), str(exc))
+            return False
+        self.context.settings.add_recent_file(str(path.resolve()))
+        self.context.set_store(store)
+        return True
+
+    def open_demo(self) -> bool:
+        """Open the demo business, creating it in the data folder the first time."""
+        from kpidesk.demo.build import create_demo
+
+        path = data_dir() / f"demo-{self.context.language}.kpidesk"
+        if not path.exists():
+            create_demo(path, self.context.language).close()
+        return self.open_path(str(path))
+
+    def save_copy(self) -> None:
+        store = self.context.store
+        if store is None or store.path is None:
+            return
+        location, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.window.tr("Save a copy as"),
+            str(store.path.with_name(store.path.stem + "-copy.kpidesk")),
+            _file_filter(self.window),
+        )
+        if location:
+            self._copy(Path(location).with_suffix(".kpidesk"))
+
+    def back_up(self) -> None:
+        store = self.context.store
+        if store is not None and store.path is not None:
+            self._copy(backups_dir(store.path) / backup_name(store.path))
+
+    def _copy(self, target: Path) -> None:
+        store = self.context.store
+        assert store is not None and store.path is not None
+        try:
+            written = backup_file(store.path, target)
+        except StoreError as exc:
+            QMessageBox.warning(self.window, self.window.tr("Copy"), str(exc))
+            return
+        message = self.window.tr("Saved a copy to {0}").format(written)
+        self.window.statusBar().showMessage(message, 8000)

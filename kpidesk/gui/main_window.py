@@ -1,0 +1,186 @@
+"""The main window: navigation between screens, menus, and the status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from kpidesk import __version__
+from kpidesk.gui.context import AppContext
+from kpidesk.gui.dialogs.new_business import NewBusinessDialog
+from kpidesk.gui.files import FileActions
+from kpidesk.gui.forms.ui_main_window import Ui_MainWindow
+from kpidesk.gui.icons import icon
+from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.screens.welcome import WelcomeScreen
+
+WINDOW_NAME = "main"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, screens: list[Screen] | None = None) -> None:
+        super().__init__()
+        self.context = context
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(icon("app"))
+        self.files = FileActions(context, self)
+        self.welcome = WelcomeScreen(context.settings)
+        self.ui.screens.addWidget(self.welcome)
+        self.screens: list[Screen] = []
+        for screen in screens or []:
+            self.add_screen(screen)
+        self._connect_actions()
+        self._add_undo_actions()
+        self._build_status_bar()
+        self.ui.navigation.currentRowChanged.connect(self._show_screen)
+        context.signals.store_changed.connect(self._store_changed)
+        self._restore_geometry()
+        self._store_changed()
+
+    # --- screens ----------------------------------------------------------
+    def add_screen(self, screen: Screen) -> None:
+        """Add a screen to the navigation (later issues add theirs here)."""
+        item = QListWidgetItem(icon(screen.icon_name), screen.title())
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, screen.title())
+        self.ui.navigation.addItem(item)
+        self.ui.screens.addWidget(screen)
+        self.screens.append(screen)
+
+    def show_screen(self, screen: Screen) -> None:
+        """Bring a screen to the front and select it in the navigation."""
+        self.ui.navigation.setCurrentRow(self.screens.index(screen))
+
+    def _show_screen(self, row: int) -> None:
+        if 0 <= row < len(self.screens) and self.context.store is not None:
+            self.ui.screens.setCurrentWidget(self.screens[row])
+
+    def _store_changed(self) -> None:
+        store = self.context.store
+        has_file = store is not None
+        self.ui.navigation.setVisible(has_file)
+        for action in (self.ui.action_save_copy, self.ui.action_backup, self.ui.action_close):
+            action.setEnabled(has_file)
+        if not has_file:
+            self.welcome.refresh()
+            self.ui.screens.setCurrentWidget(self.welcome)
+            self.setWindowTitle("KPIDesk")
+        else:
+            self.setWindowTitle(f"{Path(store.location).name} – KPIDesk")
+            self.ui.navigation.setCurrentRow(max(0, self.ui.navigation.currentRow()))
+            self._show_screen(self.ui.navigation.currentRow())
+        self._update_status()
+        self._fill_recent_menu()
+
+    # --- menus -------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        shortcuts = {
+            ui.action_new: QKeySequence.StandardKey.New,
+            ui.action_open: QKeySequence.StandardKey.Open,
+            ui.action_close: QKeySequence.StandardKey.Close,
+            ui.action_quit: QKeySequence.StandardKey.Quit,
+            ui.action_preferences: QKeySequence.StandardKey.Preferences,
+            ui.action_guide: QKeySequence.StandardKey.HelpContents,
+        }
+        for action, key in shortcuts.items():
+            action.setShortcut(key)
+        ui.action_save_copy.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        ui.action_new.triggered.connect(self.new_business)
+        ui.action_open.triggered.connect(self.files.ask_open)
+        ui.action_save_copy.triggered.connect(self.files.save_copy)
+        ui.action_backup.triggered.connect(self.files.back_up)
+        ui.action_close.triggered.connect(lambda: self.context.set_store(None))
+        ui.action_quit.triggered.connect(self.close)
+        ui.action_about.triggered.connect(self.about)
+        ui.action_guide.triggered.connect(self.show_guide)
+        ui.action_preferences.triggered.connect(self.preferences)
+        self.welcome.new_requested.connect(self.new_business)
+        self.welcome.open_requested.connect(self.files.ask_open)
+        self.welcome.demo_requested.connect(self.files.open_demo)
+        self.welcome.recent_chosen.connect(self.files.open_path)
+
+    def _add_undo_actions(self) -> None:
+        stack = self.context.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        first = self.ui.menu_edit.actions()[0] if self.ui.menu_edit.actions() else None
+        self.ui.menu_edit.insertActions(first, [undo, redo])
+        self.ui.menu_edit.insertSeparator(first)
+        self.undo_action, self.redo_action = undo, redo
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.ui.menu_recent
+        menu.clear()
+        for number, location in enumerate(self.context.settings.recent_files, start=1):
+            action = QAction(f"&{number} {Path(location).name}", menu)
+            action.setToolTip(location)
+            action.triggered.connect(lambda _=False, loc=location: self.files.open_path(loc))
+            menu.addAction(action)
+        menu.setEnabled(bool(menu.actions()))
+
+    def new_business(self) -> None:
+        dialog = NewBusinessDialog(self.context.language, self)
+        if dialog.exec() == NewBusinessDialog.DialogCode.Accepted:
+            self.files.create(dialog.business())
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About KPIDesk"),
+            self.tr(
+                "<h3>KPIDesk {0}</h3><p>Goals, KPIs, targets and scorecards for small "
+                "businesses — offline, on your own computer.</p>"
+            ).format(__version__),
+        )
+
+    def show_guide(self) -> None:
+        from kpidesk.gui.dialogs.guide import GuideDialog
+
+        GuideDialog(self.context.language, self).exec()
+
+    def preferences(self) -> None:
+        from kpidesk.gui.dialogs.preferences import PreferencesDialog
+
+        PreferencesDialog(self.context.settings, self).exec()
+
+    # --- status bar and window state ----------------------------------------
+    def _build_status_bar(self) -> None:
+        self.file_label = QLabel()
+        self.file_label.setAccessibleName(self.tr("Open file"))
+        self.read_only_badge = QLabel(self.tr("Read-only"))
+        self.read_only_badge.setAccessibleName(self.tr("Read-only"))
+        self.read_only_badge.setStyleSheet(
+            "QLabel { background: #D98E04; color: white; padding: 1px 8px; border-radius: 8px; }"
+        )
+        self.statusBar().addPermanentWidget(self.read_only_badge)
+        self.statusBar().addPermanentWidget(self.file_label)
+
+    def _update_status(self) -> None:
+        store = self.context.store
+        self.file_label.setText(store.location if store else "")
+        self.read_only_badge.setVisible(bool(store and store.read_only))
+        self.read_only_badge.setToolTip(store.read_only_reason if store else "")
+
+    def _restore_geometry(self) -> None:
+        geometry, state = self.context.settings.window_state(WINDOW_NAME)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.context.settings.save_window_state(WINDOW_NAME, self.saveGeometry(), self.saveState())
+        self.context.tasks.wait()
+        self.context.set_store(None)
+        super().closeEvent(event)
+
+
+def screen_widgets(window: MainWindow) -> list[QWidget]:
+    """Every page of the window, the welcome screen first (for screenshots and tests)."""
+    return [window.welcome, *window.screens]

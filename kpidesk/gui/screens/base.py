@@ -1,0 +1,32 @@
+"""What every screen of the main window has in common."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from kpidesk.gui.context import AppContext
+
+
+class Screen(QWidget):
+    """A page of the main window; reloads itself when the file or its data change."""
+
+    icon_name = ""
+    watches: tuple[str, ...] = ()
+    """The kinds of change (see AppContext.changed) that make this screen reload."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        context.signals.store_changed.connect(self.refresh)
+        context.signals.data_changed.connect(self._on_data_changed)
+
+    def title(self) -> str:
+        """The screen's name in the navigation, translated."""
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Reload everything shown from the open file."""
+
+    def _on_data_changed(self, what: str) -> None:
+        if what in self.watches:
+            self.refresh()

@@ -1,0 +1,64 @@
+"""The user's UI state in QSettings: geometry, recent files, language.
+
+Business data and configuration live in the database, never here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+LANGUAGES = ("nb", "en")
+
+
+class Settings:
+    """Typed access to QSettings, with the defaults in one place."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._s = qsettings or QSettings("KPIDesk", "KPIDesk")
+
+    def _get(self, key: str, default: object, kind: type) -> object:
+        value = self._s.value(key, default)
+        try:
+            return kind(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def language(self) -> str:
+        """ "nb", "en", or "" for the system's language."""
+        value = str(self._get("ui/language", "", str))
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value if value in LANGUAGES else "")
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._s.value("files/recent", [])
+        if isinstance(value, str):  # QSettings flattens a one-item list on some backends
+            value = [value]
+        return [str(v) for v in value or []][:MAX_RECENT]
+
+    def add_recent_file(self, location: str) -> None:
+        """Put `location` first in the recent files."""
+        recent = [location, *(f for f in self.recent_files if f != location)]
+        self._s.setValue("files/recent", recent[:MAX_RECENT])
+
+    def remove_recent_file(self, location: str) -> None:
+        """Forget a file that no longer opens."""
+        self._s.setValue("files/recent", [f for f in self.recent_files if f != location])
+
+    def window_state(self, name: str) -> tuple[QByteArray | None, QByteArray | None]:
+        """Saved (geometry, state) of a window, or Nones."""
+        geometry = self._s.value(f"windows/{name}/geometry")
+        state = self._s.value(f"windows/{name}/state")
+        return geometry, state
+
+    def save_window_state(self, name: str, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue(f"windows/{name}/geometry", geometry)
+        self._s.setValue(f"windows/{name}/state", state)
+
+    def sync(self) -> None:
+        self._s.sync()
