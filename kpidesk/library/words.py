@@ -23,18 +23,17 @@ _SUFFIXES: tuple[str, ...] = (
 )  # fmt: skip
 MIN_STEM = 3
 
-STOPWORDS: frozenset[str] = frozenset(
-    """
+_STOPWORD_TEXT = """
     i på med og en et ei den det de til for av som å at om fra per vi vår våre vårt min mitt
     mine oss skal vil ha har bli blir være er innen hver hvert år året mot eller så ved etter
     mer flere fler bedre færre mindre få større høyere lavere redusere kutte øke økt øker
-    ned opp hos alle god gode godt nå enn kr prosent neste
+    ned opp hos alle god gode godt nå enn kr prosent neste blant
     the a an of in on to for our my we and or with by at from this that is are be more most
-    better fewer less get make year years month months into up down all good new higher lower
-    reduce cut increase increased increasing than next per cent percent
-    """.split()
-)
-"""Words that carry no theme; direction words (more, fewer, øke) are in the goal anyway."""
+    better fewer less get make year years month months into up down all good higher lower
+    reduce cut increase increased increasing than next per cent percent among
+"""
+STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
+"""Words that carry no theme; direction words (more, fewer, øke) say nothing to measure."""
 
 
 def fold(text: str) -> str:
@@ -77,17 +76,22 @@ def split_compound(word: str, vocabulary: frozenset[str], depth: int = 2) -> tup
     return ()
 
 
+def word_terms(word: str, vocabulary: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The stem of one folded word, then the known parts if it is an unknown compound."""
+    stemmed = stem(word)
+    if stemmed in vocabulary:
+        return (stemmed,)
+    return (stemmed, *split_compound(word, vocabulary))
+
+
 def terms(text: str, vocabulary: frozenset[str] = frozenset()) -> frozenset[str]:
     """The stems of every non-stopword in `text`, plus the known parts of compounds."""
-    found: set[str] = set()
-    for word in words(text):
-        if word in STOPWORDS:
-            continue
-        stemmed = stem(word)
-        found.add(stemmed)
-        if stemmed not in vocabulary:
-            found.update(split_compound(word, vocabulary))
-    return frozenset(found)
+    return frozenset(
+        term
+        for word in words(text)
+        if word not in STOPWORDS
+        for term in word_terms(word, vocabulary)
+    )
 
 
 def stems(texts: Iterable[str]) -> frozenset[str]:
