@@ -42,7 +42,7 @@ THEME_WORDS: dict[str, str] = {
     "retention": """
         fast faste stamkunde stamkunder stamgjest stamgjester lojal lojale lojalitet gjenkjøp
         gjenbesøk tilbake beholde kundeklubb kundeklubben frafall gjentatt gjentatte
-        =returning repeat regular regulars loyal loyalty retain retention keep churn comeback
+        =returning back repeat regular regulars loyal loyalty retain retention keep churn comeback
         membership members
     """,
     "customers": """

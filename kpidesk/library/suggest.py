@@ -23,7 +23,8 @@ _POSITION_WEIGHTS = (1.0, 0.8, 0.6, 0.5)
 _CHANNEL_WEIGHT = 0.5  # a KPI tracked per channel serves every channel, a little …
 _OWN_CHANNEL_WEIGHT = 1.5  # … a channel's own KPI is what a goal naming that channel wants
 _NAME_WEIGHT = 0.8
-_INDUSTRY_BONUS = 0.3
+_INDUSTRY_BONUS = 0.3  # a KPI made for this industry …
+_ALL_INDUSTRIES_BONUS = 0.15  # … beats one for every industry, a little
 _DRIVE_SHARE = 0.4  # a leading KPI earns 40 % the score of the lagging KPI it drives …
 _DRIVE_CAP = 0.95  # … but no more than just below it
 _RESULT_SHARE = 0.3  # a lagging KPI only reached through its driver
@@ -124,8 +125,8 @@ def _base_score(
     by_name = _name_score(entry, terms)
     theme = min(parts, key=lambda t: (-parts[t], t)) if parts else entry.kpi.themes[0]
     total = by_theme + by_name
-    if total and industry in entry.kpi.industries:
-        total += _INDUSTRY_BONUS
+    if total:
+        total += _INDUSTRY_BONUS if industry in entry.kpi.industries else _ALL_INDUSTRIES_BONUS
     return _Score(round(total, 4), theme, "name" if by_name > by_theme else "theme")
 
 
