@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kpidesk.domain.types import CHANNELS, INDUSTRIES, Timing
-from kpidesk.library import lexicon, words
+from kpidesk.library import lexicon, reasons, words
 from kpidesk.library.catalog import Library, load_library
 from kpidesk.library.model import LibraryKpi, check_lang
 
@@ -64,6 +64,7 @@ class _Score:
     theme: str
     why: str  # which reason: "theme", "name", "drives", "result" or "fallback"
     driven: str = ""
+    """The related KPI of a "drives" (the lagging KPI) or "result" (the leading KPI) reason."""
 
 
 class _Index:
@@ -193,48 +194,10 @@ def _fallback(index: _Index, industry: str, limit: int) -> list[tuple[str, _Scor
     return [(code, _Score(0.0, "", "fallback")) for code in codes[:limit]]
 
 
-def _quote(goal: str, lang: str) -> str:
-    text = " ".join(goal.split())
-    text = text if len(text) <= 60 else text[:59].rstrip() + "…"
-    return f"«{text}»" if lang == "nb" else f"\u201c{text}\u201d"
-
-
-_TIMING = {
-    ("nb", Timing.LEADING): "et ledende tall som varsler tidlig",
-    ("nb", Timing.LAGGING): "et etterslepende tall som viser resultatet",
-    ("en", Timing.LEADING): "a leading KPI that warns early",
-    ("en", Timing.LAGGING): "a lagging KPI that shows the result",
-}
-_REASONS = {
-    ("nb", "theme"): "Passer til {goal} fordi det måler {label}; {timing}.",
-    ("en", "theme"): "Fits {goal} because it measures {label}; {timing}.",
-    ("nb", "name"): "Måler direkte det {goal} handler om ({label}); {timing}.",
-    ("en", "name"): "Measures exactly what {goal} is about ({label}); {timing}.",
-    (
-        "nb",
-        "drives",
-    ): "Et tidlig varsel for {goal}: det pleier å påvirke {driven}, som måler {label}.",
-    (
-        "en",
-        "drives",
-    ): "An early warning for {goal}: it tends to move {driven}, which measures {label}.",
-    ("nb", "result"): "Viser om {goal} lykkes: {driven} pleier å påvirke dette tallet, "
-    "som måler {label}.",
-    ("en", "result"): "Shows whether {goal} is working: {driven} tends to move this KPI, "
-    "which measures {label}.",
-    ("nb", "fallback"): "Ingen ord i {goal} pekte på et bestemt nøkkeltall, så dette er et "
-    "grunnleggende nøkkeltall for alle bedrifter; {timing}.",
-    ("en", "fallback"): "No word in {goal} pointed to a particular KPI, so this is a basic KPI "
-    "for any business; {timing}.",
-}
-
-
 def _reason(kpi: LibraryKpi, score: _Score, goal: str, lang: str, library: Library) -> str:
     label = lexicon.THEME_LABELS[score.theme].get(lang) if score.theme else ""
-    driven = library.get(score.driven).name.get(lang) if score.driven else ""
-    return _REASONS[lang, score.why].format(
-        goal=_quote(goal, lang), label=label, driven=driven, timing=_TIMING[lang, kpi.timing]
-    )
+    other = library.get(score.driven).name.get(lang) if score.driven else ""
+    return reasons.reason(score.why, lang, goal, kpi.timing, label, other)
 
 
 def suggest(
