@@ -42,7 +42,7 @@ def test_compounds_split_into_known_parts():
     assert words.split_compound("nettbutikken", vocabulary) == ("nett", "butikk")
     assert words.stem("kundetilfredshet") in words.terms("kundetilfredsheten", vocabulary)
     assert words.terms("nettbutikkene", vocabulary) == {"nettbutikk"}  # known whole: no split
-    assert set(words.split_compound("salgssamtalene", vocabulary)) >= {"salg"}
+    assert words.stem("salgssamtaler") in words.terms("salgssamtalene", vocabulary)
 
 
 @pytest.mark.parametrize(
