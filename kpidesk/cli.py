@@ -16,6 +16,7 @@ from pathlib import Path
 from kpidesk import __version__
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("demo", "check", "backup", "shots")
 
 
 class CommandError(Exception):
@@ -89,6 +90,18 @@ def _cmd_open(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_shots(args: argparse.Namespace) -> int:
+    # Offscreen before Qt loads: shots work on machines without a screen.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from kpidesk.gui.shots import take_shots
+    from kpidesk.store.header import read_header
+
+    read_header(Path(args.file))
+    written = take_shots(Path(args.file), Path(args.dir), args.lang)
+    print(f"{len(written)} screenshots written to {args.dir}")
+    return EXIT_OK
+
+
 def _print_summary(store: object) -> None:
     from kpidesk.store.summary import summarize
 
@@ -123,6 +136,11 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     backup.add_argument("file")
     backup.add_argument("--to", metavar="DIR", help="folder for the copy")
     backup.set_defaults(run=_cmd_backup)
+    shots = sub.add_parser("shots", help="save a PNG of every screen (offscreen)")
+    shots.add_argument("file")
+    shots.add_argument("dir")
+    shots.add_argument("--lang", choices=("nb", "en"), default="en")
+    shots.set_defaults(run=_cmd_shots)
     opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
@@ -138,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     commands, opener = _build_parser()
     # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
     first = argv[0] if argv else ""
-    parser = commands if first in {"demo", "check", "backup", "-h", "--help"} else opener
+    parser = commands if first in {*COMMANDS, "-h", "--help"} else opener
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_usage(sys.stderr)

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-# Before anything imports Qt: no window system in tests.
+# Before anything imports Qt: no window system in tests, and Qt's settings,
+# data and cache folders in a temporary place, never the user's.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = tempfile.mkdtemp(prefix="kpidesk-tests-")
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_name] = os.path.join(_HOME, _name.lower())
 
-from kpidesk.domain.entities import Business
-from kpidesk.store.business import save_business
-from kpidesk.store.connection import Store, create_database
+from kpidesk.domain.entities import Business  # noqa: E402
+from kpidesk.store.business import save_business  # noqa: E402
+from kpidesk.store.connection import Store, create_database  # noqa: E402
 
 DEMO_TODAY = date(2026, 11, 27)
 

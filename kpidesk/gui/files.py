@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from kpidesk.domain.entities import Business
 from kpidesk.gui.context import AppContext
@@ -18,14 +19,15 @@ from kpidesk.store.errors import StoreError
 log = logging.getLogger(__name__)
 
 
-def _file_filter(parent: QWidget) -> str:
-    return parent.tr("KPIDesk files (*.kpidesk)")
+def _file_filter() -> str:
+    return QCoreApplication.translate("FileActions", "KPIDesk files (*.kpidesk)")
 
 
-class FileActions:
+class FileActions(QObject):
     """File menu work for one window; reports problems in message boxes."""
 
-    def __init__(self, context: AppContext, window: QWidget) -> None:
+    def __init__(self, context: AppContext, window: QMainWindow) -> None:
+        super().__init__(window)
         self.context = context
         self.window = window
 
@@ -35,7 +37,7 @@ class FileActions:
             store = open_database(location)
         except StoreError as exc:
             log.warning("could not open %s: %s", location, exc)
-            QMessageBox.warning(self.window, self.window.tr("Open file"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Open file"), str(exc))
             return False
         if store.read_only and not self._accept_read_only(store):
             store.close()
@@ -46,22 +48,18 @@ class FileActions:
 
     def _accept_read_only(self, store: Store) -> bool:
         if store.lock_holder is None:  # e.g. a file from a newer KPIDesk: just say so
-            QMessageBox.information(
-                self.window, self.window.tr("Open file"), store.read_only_reason
-            )
+            QMessageBox.information(self.window, self.tr("Open file"), store.read_only_reason)
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.window.tr("File in use"),
+            self.tr("File in use"),
             store.read_only_reason,
             parent=self.window,
         )
         box.setInformativeText(
-            self.window.tr("You can open it read-only and look, but not change anything.")
+            self.tr("You can open it read-only and look, but not change anything.")
         )
-        read_only = box.addButton(
-            self.window.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole
-        )
+        read_only = box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is read_only
@@ -69,9 +67,9 @@ class FileActions:
     def ask_open(self) -> bool:
         location, _ = QFileDialog.getOpenFileName(
             self.window,
-            self.window.tr("Open a KPIDesk file"),
+            self.tr("Open a KPIDesk file"),
             str(Path.home()),
-            _file_filter(self.window),
+            _file_filter(),
         )
         return bool(location) and self.open_path(location)
 
@@ -80,9 +78,9 @@ class FileActions:
         suggested = Path.home() / f"{business.name}.kpidesk"
         location, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("Save the new business as"),
+            self.tr("Save the new business as"),
             str(suggested),
-            _file_filter(self.window),
+            _file_filter(),
         )
         if not location:
             return False
@@ -91,7 +89,7 @@ class FileActions:
             store = create_database(path)
             save_business(store, business)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.window.tr("New business"), str(exc))
+            QMessageBox.warning(self.window, self.tr("New business"), str(exc))
             return False
         self.context.settings.add_recent_file(str(path.resolve()))
         self.context.set_store(store)
@@ -112,9 +110,9 @@ class FileActions:
             return
         location, _ = QFileDialog.getSaveFileName(
             self.window,
-            self.window.tr("Save a copy as"),
+            self.tr("Save a copy as"),
             str(store.path.with_name(store.path.stem + "-copy.kpidesk")),
-            _file_filter(self.window),
+            _file_filter(),
         )
         if location:
             self._copy(Path(location).with_suffix(".kpidesk"))
@@ -130,7 +128,7 @@ class FileActions:
         try:
             written = backup_file(store.path, target)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.window.tr("Copy"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Copy"), str(exc))
             return
-        message = self.window.tr("Saved a copy to {0}").format(written)
+        message = self.tr("Saved a copy to {0}").format(written)
         self.window.statusBar().showMessage(message, 8000)

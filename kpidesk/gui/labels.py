@@ -16,81 +16,86 @@ from kpidesk.domain.types import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def industry_names() -> dict[str, str]:
     return {
-        "retail": _t("Retail"),
-        "ecommerce": _t("Online shop"),
-        "hospitality": _t("Café, restaurant or hotel"),
-        "services": _t("Services"),
-        "construction": _t("Construction and trades"),
-        "wholesale": _t("Wholesale"),
-        "other": _t("Other"),
+        "retail": QCoreApplication.translate("Labels", "Retail"),
+        "ecommerce": QCoreApplication.translate("Labels", "Online shop"),
+        "hospitality": QCoreApplication.translate("Labels", "Café, restaurant or hotel"),
+        "services": QCoreApplication.translate("Labels", "Services"),
+        "construction": QCoreApplication.translate("Labels", "Construction and trades"),
+        "wholesale": QCoreApplication.translate("Labels", "Wholesale"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
 
 
 def area_names() -> dict[Area, str]:
     return {
-        Area.FINANCE: _t("Finance"),
-        Area.SALES: _t("Sales"),
-        Area.MARKETING: _t("Marketing"),
-        Area.CUSTOMERS: _t("Customers"),
-        Area.OPERATIONS: _t("Operations"),
-        Area.PEOPLE: _t("People"),
+        Area.FINANCE: QCoreApplication.translate("Labels", "Finance"),
+        Area.SALES: QCoreApplication.translate("Labels", "Sales"),
+        Area.MARKETING: QCoreApplication.translate("Labels", "Marketing"),
+        Area.CUSTOMERS: QCoreApplication.translate("Labels", "Customers"),
+        Area.OPERATIONS: QCoreApplication.translate("Labels", "Operations"),
+        Area.PEOPLE: QCoreApplication.translate("Labels", "People"),
     }
 
 
 def kind_names() -> dict[KpiKind, str]:
-    return {KpiKind.QUANTITATIVE: _t("Quantitative"), KpiKind.QUALITATIVE: _t("Qualitative")}
+    return {
+        KpiKind.QUANTITATIVE: QCoreApplication.translate("Labels", "Quantitative"),
+        KpiKind.QUALITATIVE: QCoreApplication.translate("Labels", "Qualitative"),
+    }
 
 
 def timing_names() -> dict[Timing, str]:
-    return {Timing.LEADING: _t("Leading"), Timing.LAGGING: _t("Lagging")}
+    return {
+        Timing.LEADING: QCoreApplication.translate("Labels", "Leading"),
+        Timing.LAGGING: QCoreApplication.translate("Labels", "Lagging"),
+    }
 
 
 def horizon_names() -> dict[Horizon, str]:
-    return {Horizon.LONG: _t("Long term"), Horizon.SHORT: _t("Short term")}
+    return {
+        Horizon.LONG: QCoreApplication.translate("Labels", "Long term"),
+        Horizon.SHORT: QCoreApplication.translate("Labels", "Short term"),
+    }
 
 
 def direction_names() -> dict[Direction, str]:
     return {
-        Direction.HIGHER: _t("Higher is better"),
-        Direction.LOWER: _t("Lower is better"),
-        Direction.RANGE: _t("Stay within a range"),
+        Direction.HIGHER: QCoreApplication.translate("Labels", "Higher is better"),
+        Direction.LOWER: QCoreApplication.translate("Labels", "Lower is better"),
+        Direction.RANGE: QCoreApplication.translate("Labels", "Stay within a range"),
     }
 
 
 def frequency_names() -> dict[Frequency, str]:
     return {
-        Frequency.DAY: _t("Daily"),
-        Frequency.WEEK: _t("Weekly"),
-        Frequency.MONTH: _t("Monthly"),
-        Frequency.QUARTER: _t("Quarterly"),
-        Frequency.YEAR: _t("Yearly"),
+        Frequency.DAY: QCoreApplication.translate("Labels", "Daily"),
+        Frequency.WEEK: QCoreApplication.translate("Labels", "Weekly"),
+        Frequency.MONTH: QCoreApplication.translate("Labels", "Monthly"),
+        Frequency.QUARTER: QCoreApplication.translate("Labels", "Quarterly"),
+        Frequency.YEAR: QCoreApplication.translate("Labels", "Yearly"),
     }
 
 
 def rollup_names() -> dict[RollUp, str]:
     return {
-        RollUp.SUM: _t("Sum"),
-        RollUp.MEAN: _t("Average"),
-        RollUp.LAST: _t("Last value"),
-        RollUp.MIN: _t("Lowest"),
-        RollUp.MAX: _t("Highest"),
+        RollUp.SUM: QCoreApplication.translate("Labels", "Sum"),
+        RollUp.MEAN: QCoreApplication.translate("Labels", "Average"),
+        RollUp.LAST: QCoreApplication.translate("Labels", "Last value"),
+        RollUp.MIN: QCoreApplication.translate("Labels", "Lowest"),
+        RollUp.MAX: QCoreApplication.translate("Labels", "Highest"),
     }
 
 
 def status_names() -> dict[Status, str]:
     return {
-        Status.STRETCH_MET: _t("Stretch met"),
-        Status.ON_TRACK: _t("On track"),
-        Status.AT_RISK: _t("At risk"),
-        Status.OFF_TRACK: _t("Off track"),
-        Status.NO_DATA: _t("No data"),
-        Status.NO_TARGET: _t("No target"),
+        Status.STRETCH_MET: QCoreApplication.translate("Labels", "Stretch met"),
+        Status.ON_TRACK: QCoreApplication.translate("Labels", "On track"),
+        Status.AT_RISK: QCoreApplication.translate("Labels", "At risk"),
+        Status.OFF_TRACK: QCoreApplication.translate("Labels", "Off track"),
+        Status.NO_DATA: QCoreApplication.translate("Labels", "No data"),
+        Status.NO_TARGET: QCoreApplication.translate("Labels", "No target"),
     }
 
 

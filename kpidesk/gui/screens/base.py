@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from kpidesk.gui.context import AppContext
@@ -26,6 +28,10 @@ class Screen(QWidget):
 
     def refresh(self) -> None:
         """Reload everything shown from the open file."""
+
+    def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
+        """Dialogs of this screen for `kpidesk shots`: name → a function that opens one."""
+        return {}
 
     def _on_data_changed(self, what: str) -> None:
         if what in self.watches:

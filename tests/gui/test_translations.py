@@ -1,0 +1,80 @@
+"""Both languages are complete, current and compiled; Qt's own buttons speak Bokmål."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWizard
+
+from kpidesk.gui import translations_build as tb
+from kpidesk.gui.i18n import install_language
+
+TS = {lang: tb.TRANSLATIONS / f"kpidesk_{lang}.ts" for lang in tb.LANGUAGES}
+
+
+def _messages(path: Path) -> dict[tuple[str, str], ET.Element]:
+    tree = ET.parse(path)
+    return {
+        (context.findtext("name"), message.findtext("source")): message.find("translation")
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    }
+
+
+@pytest.mark.parametrize("lang", tb.LANGUAGES)
+def test_no_unfinished_or_empty_translations(lang: str) -> None:
+    messages = _messages(TS[lang])
+    assert len(messages) > 50
+    unfinished = [key for key, t in messages.items() if t.get("type") or not (t.text or "")]
+    assert unfinished == []
+
+
+def test_every_string_in_the_code_is_in_the_catalogues(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    tb.extract([fresh])
+    in_code = set(_messages(fresh))
+    for lang, path in TS.items():
+        missing = in_code - set(_messages(path))
+        assert not missing, (
+            f"run `make translations` and translate for {lang}: {sorted(missing)[:5]}"
+        )
+
+
+@pytest.mark.parametrize("ts", sorted(tb.TRANSLATIONS.glob("*.ts")), ids=lambda p: p.stem)
+def test_compiled_catalogue_is_current(ts: Path, tmp_path: Path) -> None:
+    lrelease = shutil.which("pyside6-lrelease") or tb._tool("pyside6-lrelease")
+    out = tmp_path / "x.qm"
+    subprocess.run([lrelease, "-silent", str(ts), "-qm", str(out)], check=True)
+    assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run `make translations`"
+
+
+def test_norwegian_text_keeps_its_letters() -> None:
+    messages = _messages(TS["nb"])
+    text = " ".join(t.text or "" for t in messages.values())
+    assert all(letter in text for letter in "øåÅØ")
+
+
+def test_qt_standard_buttons_in_bokmal(qapp) -> None:
+    install_language(qapp, "nb")
+    try:
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Yes
+            | QDialogButtonBox.StandardButton.No
+        )
+        texts = {b.text() for b in box.buttons()}
+        assert texts == {"OK", "Avbryt", "&Ja", "&Nei"}
+        wizard = QWizard()
+        assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Neste >"
+        assert wizard.buttonText(QWizard.WizardButton.BackButton) == "< &Tilbake"
+        assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "&Fullfør"
+        edit = QLineEdit()
+        menu = edit.createStandardContextMenu()
+        assert "&Lim inn" in [a.text().split("\t")[0] for a in menu.actions()]
+    finally:
+        install_language(qapp, "en")
