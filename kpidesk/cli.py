@@ -57,8 +57,20 @@ def _more(errors: list[str]) -> str:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from kpidesk.locations import backups_dir
     from kpidesk.store.backup import backup_file, backup_name
+    from kpidesk.store.backups import list_backups, restore
 
     source = Path(args.file)
+    if args.list:
+        for info in list_backups(source, with_counts=True):
+            print(
+                f"{info.taken_at:%Y-%m-%d %H:%M}  {info.label or 'manual':<16} "
+                f"{info.goals} goals, {info.kpis} KPIs, {info.values} values  {info.path}"
+            )
+        return EXIT_OK
+    if args.restore:
+        kept = restore(source, Path(args.restore))
+        print(f"Restored {source} from {args.restore}; the previous file is kept as {kept}")
+        return EXIT_OK
     folder = Path(args.to) if args.to else None
     if folder is not None and not folder.is_dir():
         raise CommandError(f"{folder} is not a folder")
@@ -135,6 +147,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     backup = sub.add_parser("backup", help="write a consistent copy of a file")
     backup.add_argument("file")
     backup.add_argument("--to", metavar="DIR", help="folder for the copy")
+    backup.add_argument("--list", action="store_true", help="list the file's backups")
+    backup.add_argument("--restore", metavar="BACKUP", help="replace the file by a backup")
     backup.set_defaults(run=_cmd_backup)
     shots = sub.add_parser("shots", help="save a PNG of every screen (offscreen)")
     shots.add_argument("file")

@@ -8,6 +8,7 @@ the query functions of this package.
 from __future__ import annotations
 
 import getpass
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -15,11 +16,16 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from peewee import Database, SqliteDatabase
+from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from kpidesk.locations import backups_dir
 from kpidesk.store.backup import backup_file, backup_name, read_only_uri
-from kpidesk.store.errors import NotAKpideskFileError, ReadOnlyError, StoreError
+from kpidesk.store.errors import (
+    DamagedFileError,
+    NotAKpideskFileError,
+    ReadOnlyError,
+    StoreError,
+)
 from kpidesk.store.header import read_header
 from kpidesk.store.lock import FileLock, LockHolder
 from kpidesk.store.migrations import LATEST, current_version, record_version, run_migrations
@@ -56,11 +62,42 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[None]:
-        """One all-or-nothing write transaction (BEGIN IMMEDIATE on SQLite)."""
+        """One all-or-nothing write transaction (BEGIN IMMEDIATE on SQLite).
+
+        A failed write (disk full, I/O error) is rolled back and raised as a
+        StoreError the owner can read; the file keeps its previous content.
+        """
         if self.read_only:
             raise ReadOnlyError(self.read_only_reason or "This file is open read-only.")
-        with self.db.atomic():
-            yield
+        failure: BaseException | None = None
+        try:
+            with self.db.atomic():
+                try:
+                    yield
+                except BaseException as exc:
+                    failure = exc
+                    raise
+        except (OperationalError, sqlite3.OperationalError) as exc:
+            # SQLite may already have rolled back (a full disk does), so the
+            # rollback itself fails; the owner needs the first error, not that one.
+            cause = failure or exc
+            if self.db.transaction_depth() > 0:
+                raise
+            if isinstance(cause, StoreError):
+                raise cause from None
+            raise StoreError(_write_failure(cause)) from cause
+
+    def verify(self) -> None:
+        """Read every page (PRAGMA quick_check); DamagedFileError if any is damaged."""
+        try:
+            rows = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall()]
+        except DatabaseError as exc:
+            rows = [str(exc)]
+        if rows != ["ok"]:
+            raise DamagedFileError(
+                f"{Path(self.location).name} is damaged ({rows[0]}). Restore it from a backup "
+                "(File → Restore from Backup, or kpidesk backup FILE --restore BACKUP)."
+            )
 
     def close(self) -> None:
         """Close the connection and give up the write lock."""
@@ -75,6 +112,17 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _write_failure(exc: Exception) -> str:
+    text = str(exc)
+    if "full" in text:
+        return "Nothing was saved: the disk is full. Free some space and try again."
+    if "I/O" in text:
+        return "Nothing was saved: the disk reported an error. Your file is as it was."
+    if "locked" in text or "busy" in text:
+        return "Nothing was saved: the file was busy for too long. Try again."
+    return f"Nothing was saved: {text}"
 
 
 def _current_user() -> str:
@@ -138,6 +186,8 @@ def open_database(target: str | Path, *, read_only: bool = False) -> Store:
     path = Path(text)
     read_header(path)
     lock, holder, reason = None, None, ""
+    if not read_only and not os.access(path, os.W_OK):
+        read_only, reason = True, f"{path.name} is write-protected, so it is open read-only."
     if not read_only:
         lock = FileLock(path)
         try:
@@ -161,10 +211,23 @@ def _open_checked(
     path: Path, read_only: bool, reason: str, holder: LockHolder | None, lock: FileLock | None
 ) -> Store:
     db = _connect(path, read_only)
-    version = current_version(db)
-    if version == 0:
+    try:
+        version = current_version(db)
+        if version == 0:
+            raise NotAKpideskFileError(
+                f"{path} is marked as a KPIDesk file but has no KPIDesk tables."
+            )
+        # Reading a table's pages finds most damage at once, cheaply.
+        db.execute_sql("SELECT COUNT(*) FROM schema_version, business").fetchone()
+    except DatabaseError as exc:
         db.close()
-        raise NotAKpideskFileError(f"{path} is marked as a KPIDesk file but has no KPIDesk tables.")
+        raise DamagedFileError(
+            f"{path.name} is damaged ({exc}). Restore it from a backup "
+            "(File → Restore from Backup, or kpidesk backup FILE --restore BACKUP)."
+        ) from exc
+    except NotAKpideskFileError:
+        db.close()
+        raise
     store = Store(db, str(path), read_only, reason, holder, version, _lock=lock)
     if version > LATEST:
         store.read_only = True

@@ -17,3 +17,7 @@ class ReadOnlyError(StoreError):
 
 class MigrationError(StoreError):
     """A schema upgrade failed; the file was left as it was."""
+
+
+class DamagedFileError(StoreError):
+    """The file's pages are damaged; it can be restored from a backup."""

@@ -7,6 +7,7 @@ sqlite3 for 100 000 values, while this path stays within a few percent.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -182,7 +183,7 @@ def _upsert(store: Store, inserts: list[tuple]) -> None:
     )
     try:
         store.db.cursor().executemany(sql, inserts)
-    except Exception as exc:  # the driver's IntegrityError: unknown segment
+    except sqlite3.IntegrityError as exc:  # a segment that does not exist
         raise StoreError(f"The values were not saved: {exc}") from exc
 
 
