@@ -12,6 +12,7 @@ from kpidesk.domain.entities import Business
 from kpidesk.gui.context import AppContext
 from kpidesk.locations import backups_dir, data_dir
 from kpidesk.store.backup import backup_file, backup_name
+from kpidesk.store.backups import check_and_back_up
 from kpidesk.store.business import save_business
 from kpidesk.store.connection import Store, create_database, open_database
 from kpidesk.store.errors import StoreError
@@ -44,7 +45,18 @@ class FileActions(QObject):
             return False
         self.context.settings.add_recent_file(str(Path(location).resolve()))
         self.context.set_store(store)
+        if not store.read_only and store.path is not None:
+            self._daily_check(store.path)
         return True
+
+    def _daily_check(self, path: Path) -> None:
+        """Check every page and take the day's backup, off the GUI thread."""
+        signals, _ = self.context.tasks.start(lambda token, progress: check_and_back_up(path))
+        signals.failed.connect(
+            lambda message, details: QMessageBox.warning(
+                self.window, self.tr("Check of the file"), message
+            )
+        )
 
     def _accept_read_only(self, store: Store) -> bool:
         if store.lock_holder is None:  # e.g. a file from a newer KPIDesk: just say so

@@ -130,3 +130,24 @@ def _swap_in(database: Path, backup: Path) -> Path:
     os.replace(incoming, database)
     log.info("restored %s from %s; previous file kept as %s", database, backup, kept)
     return kept
+
+
+def check_and_back_up(database: Path, now: datetime | None = None) -> Path | None:
+    """The daily look after a file: read every page, then take the daily backup.
+
+    A damaged file raises DamagedFileError and is not backed up, so the
+    good backups stay the newest ones.
+    """
+    from kpidesk.store.errors import DamagedFileError
+
+    with closing(sqlite3.connect(read_only_uri(database), uri=True)) as db:
+        try:
+            verdict = db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            verdict = str(exc)
+    if verdict != "ok":
+        raise DamagedFileError(
+            f"{database.name} is damaged ({verdict}). Restore it from a backup "
+            "(File → Restore from Backup, or kpidesk backup FILE --restore BACKUP)."
+        )
+    return daily_backup(database, now)

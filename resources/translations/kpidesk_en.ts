@@ -26,6 +26,10 @@
         <translation>Open file</translation>
     </message>
     <message>
+        <source>Check of the file</source>
+        <translation>Check of the file</translation>
+    </message>
+    <message>
         <source>File in use</source>
         <translation>File in use</translation>
     </message>

@@ -27,6 +27,10 @@
         <translation>Åpne fil</translation>
     </message>
     <message>
+        <source>Check of the file</source>
+        <translation>Kontroll av filen</translation>
+    </message>
+    <message>
         <source>File in use</source>
         <translation>Filen er i bruk</translation>
     </message>
