@@ -56,7 +56,7 @@ def _more(errors: list[str]) -> str:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from kpidesk.locations import backups_dir
-    from kpidesk.store.backup import backup_file, backup_name
+    from kpidesk.store.backup import backup_file, new_backup_path
     from kpidesk.store.backups import list_backups, restore
 
     source = Path(args.file)
@@ -75,7 +75,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     if folder is not None and not folder.is_dir():
         raise CommandError(f"{folder} is not a folder")
     target_dir = folder or backups_dir(source)
-    written = backup_file(source, target_dir / backup_name(source))
+    written = backup_file(source, new_backup_path(target_dir, source))
     print(f"Backup written to {written}")
     return EXIT_OK
 

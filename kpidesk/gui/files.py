@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from kpidesk.domain.entities import Business
 from kpidesk.gui.context import AppContext
 from kpidesk.locations import backups_dir, data_dir
-from kpidesk.store.backup import backup_file, backup_name
+from kpidesk.store.backup import backup_file, new_backup_path
 from kpidesk.store.backups import check_and_back_up
 from kpidesk.store.business import save_business
 from kpidesk.store.connection import Store, create_database, open_database
@@ -52,11 +52,11 @@ class FileActions(QObject):
     def _daily_check(self, path: Path) -> None:
         """Check every page and take the day's backup, off the GUI thread."""
         signals, _ = self.context.tasks.start(lambda token, progress: check_and_back_up(path))
-        signals.failed.connect(
-            lambda message, details: QMessageBox.warning(
-                self.window, self.tr("Check of the file"), message
-            )
-        )
+        # A bound method of this QObject: Qt drops the connection if the window goes first.
+        signals.failed.connect(self._check_failed)
+
+    def _check_failed(self, message: str, details: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Check of the file"), message)
 
     def _accept_read_only(self, store: Store) -> bool:
         if store.lock_holder is None:  # e.g. a file from a newer KPIDesk: just say so
@@ -132,7 +132,7 @@ class FileActions(QObject):
     def back_up(self) -> None:
         store = self.context.store
         if store is not None and store.path is not None:
-            self._copy(backups_dir(store.path) / backup_name(store.path))
+            self._copy(new_backup_path(backups_dir(store.path), store.path))
 
     def _copy(self, target: Path) -> None:
         store = self.context.store

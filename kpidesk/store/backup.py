@@ -34,6 +34,18 @@ def backup_name(database: Path, label: str = "", now: datetime | None = None) ->
     return f"{database.stem}-{stamp}{extra}.kpidesk"
 
 
+def new_backup_path(
+    folder: Path, database: Path, label: str = "", now: datetime | None = None
+) -> Path:
+    """A backup path in `folder` that no file has yet (a counter follows a clash)."""
+    path = folder / backup_name(database, label, now)
+    number = 2
+    while path.exists() or path.with_name(path.name + ".partial").exists():
+        path = folder / backup_name(database, f"{label}-{number}" if label else str(number), now)
+        number += 1
+    return path
+
+
 def backup_file(database: Path, destination: Path) -> Path:
     """Copy `database` to `destination` consistently and verify the copy."""
     read_header(database)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from kpidesk.domain.retention import Retention, backups_to_keep
 from kpidesk.locations import backups_dir
-from kpidesk.store.backup import backup_file, backup_name, read_only_uri
+from kpidesk.store.backup import backup_file, new_backup_path, read_only_uri
 from kpidesk.store.check import check_file
 from kpidesk.store.errors import StoreError
 from kpidesk.store.lock import FileLock
@@ -82,7 +82,7 @@ def daily_backup(
     autos = [b for b in list_backups(database) if b.label == AUTO]
     if any(b.taken_at.date() == now.date() for b in autos):
         return None
-    path = backup_file(database, backups_dir(database) / backup_name(database, AUTO, now))
+    path = backup_file(database, new_backup_path(backups_dir(database), database, AUTO, now))
     keep = backups_to_keep([b.taken_at for b in autos] + [now.replace(microsecond=0)], rule)
     for old in autos:
         if old.taken_at not in keep:

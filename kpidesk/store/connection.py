@@ -19,7 +19,7 @@ from pathlib import Path
 from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from kpidesk.locations import backups_dir
-from kpidesk.store.backup import backup_file, backup_name, read_only_uri
+from kpidesk.store.backup import backup_file, new_backup_path, read_only_uri
 from kpidesk.store.errors import (
     DamagedFileError,
     NotAKpideskFileError,
@@ -253,7 +253,7 @@ def _open_checked(
 
 def _upgrade(db: Database, path: Path, version: int) -> Path:
     """Back the file up, then run the migration steps; return the backup's path."""
-    backup = backup_file(path, backups_dir(path) / backup_name(path, f"v{version}"))
+    backup = backup_file(path, new_backup_path(backups_dir(path), path, f"v{version}"))
     run_migrations(db, version)
     db.execute_sql(f"PRAGMA user_version = {LATEST}")
     return backup
