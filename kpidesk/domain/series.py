@@ -76,6 +76,20 @@ class KpiSeries:
         """True for a formula KPI."""
         return self.formula is not None
 
+    def first_period(self) -> Period | None:
+        """The earliest period with a value (for a formula KPI: of any input)."""
+        if self.formula is None:
+            found = next((p for p, v in self._entries if v is not None), None)
+            if found is None:
+                return None
+            return Period.containing(self.frequency, found.anchor, self.fiscal_start_month)
+        firsts = [s.first_period() for s in self.inputs.values()]
+        known = [p for p in firsts if p is not None]
+        if not known:
+            return None
+        day = min(p.anchor for p in known)
+        return Period.containing(self.frequency, day, self.fiscal_start_month)
+
     def rolled(self, first: date, last: date) -> Rolled:
         """The plain roll-up over first..last, with how many values were present and due."""
         if self.rollup is None:

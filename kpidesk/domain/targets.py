@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Target
-from kpidesk.domain.periods import Period
+from kpidesk.domain.periods import Period, periods_between
 from kpidesk.domain.rollup import aggregate
 from kpidesk.domain.types import Frequency, RollUp
 
@@ -53,14 +53,39 @@ def target_for_period(
         raise ValueError(f"a {kpi_frequency} KPI has no target for the {period.frequency} {period}")
     if period.frequency is kpi_frequency:
         return target_in_force(targets, period.start, segment)
-    children = period.children(kpi_frequency)
+    return _rolled(targets, period.children(kpi_frequency), period.start, how, segment)
+
+
+def target_for_span(
+    targets: Sequence[Target],
+    first: date,
+    last: date,
+    kpi_frequency: Frequency,
+    how: RollUp,
+    segment: str = TOTAL_SEGMENT,
+    fiscal_start_month: int = 1,
+) -> Target | None:
+    """The target over the days first..last (e.g. year to date), rolled up like a period's."""
+    children = [
+        p
+        for p in periods_between(kpi_frequency, first, last, fiscal_start_month)
+        if first <= p.anchor <= last
+    ]
+    return _rolled(targets, children, first, how, segment)
+
+
+def _rolled(
+    targets: Sequence[Target], children: list[Period], start: date, how: RollUp, segment: str
+) -> Target | None:
+    """Each child's target in force at its start, every threshold rolled up."""
     in_force = [target_in_force(targets, child.start, segment) for child in children]
     found = [t for t in in_force if t is not None]
     if not found:
         return None
     rolled = {name: _roll_field(found, name, how) for name in ROLLED_FIELDS}
-    note = f"rolled up ({how}) from {len(found)} of {len(children)} {kpi_frequency} targets"
-    return replace(found[-1], effective_from=period.start, note=note, id=None, **rolled)
+    frequency = children[0].frequency
+    note = f"rolled up ({how}) from {len(found)} of {len(children)} {frequency} targets"
+    return replace(found[-1], effective_from=start, note=note, id=None, **rolled)
 
 
 def _roll_field(targets: list[Target], name: str, how: RollUp) -> float | None:
