@@ -19,9 +19,9 @@ from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Status
+from kpidesk.reports.cells import NameCell, StatusCell, number_cell
 from kpidesk.reports.charts import sparkline
 from kpidesk.reports.document import PageTexts, build_pdf, write_atomically
-from kpidesk.reports.fonts import REGULAR
 from kpidesk.reports.inputs import ReportInputs
 from kpidesk.reports.scorecard_data import GoalSection, KpiLine, ScorecardData, build_scorecard
 from kpidesk.reports.scorecard_sections import goal_heading, section_story
@@ -31,6 +31,7 @@ from kpidesk.reports.styles import (
     FRAME_WIDTH,
     RULE,
     STATUS_COLOUR,
+    STATUS_SYMBOL,
     status_for_score,
     stylesheet,
 )
@@ -198,35 +199,20 @@ def _summary_table(section: GoalSection, words: Words, period: Period) -> Table:
 
 
 def _summary_row(line: KpiLine, words: Words, period: Period) -> list:
-    s, kpi = stylesheet(), line.kpi
-    sub = [esc(line.owner)] if line.owner else []
-    actual = esc(words.value(kpi, line.actual))
-    if line.period != period:  # a quarterly survey in a monthly report
-        actual += f'<br/><font name="{REGULAR}" size="7" color="#52606d">'
-        actual += f"{esc(words.period(line.period, short=True))}</font>"
-    name = f"<b>{esc(kpi.name)}</b>"
-    if sub:
-        name += f'<br/><font size="7" color="#52606d">{" · ".join(sub)}</font>'
-    stretch = words.stretch(kpi, line.target)
-    target = esc(words.target(kpi, line.target))
-    if stretch:
-        target += f'<br/><font size="7" color="#52606d">{esc(stretch)}</font>'
+    kpi = line.kpi
+    # a quarterly survey in a monthly report says which quarter it shows
+    note = words.period(line.period, short=True) if line.period != period else ""
     prev_units, prev_pct = words.comparison(kpi, line.previous)
     year_units, year_pct = words.comparison(kpi, line.last_year)
     return [
-        Paragraph(words.status_mark(line.status), s["cell_status"]),
-        Paragraph(name, s["cell"]),
-        Paragraph(actual, s["cell_num_bold"]),
-        Paragraph(target, s["cell_num"]),
-        Paragraph(
-            _two(words.change(kpi, line.variance), words.pct(line.variance_pct)), s["cell_num"]
+        StatusCell(
+            STATUS_SYMBOL[line.status], STATUS_COLOUR[line.status], words.t.status(line.status)
         ),
-        Paragraph(_two(prev_units, prev_pct), s["cell_num"]),
-        Paragraph(_two(year_units, year_pct), s["cell_num"]),
+        NameCell(kpi.name, line.owner),
+        number_cell(words.value(kpi, line.actual), note, bold=True),
+        number_cell(words.target(kpi, line.target), words.stretch(kpi, line.target)),
+        number_cell(words.change(kpi, line.variance), words.pct(line.variance_pct)),
+        number_cell(prev_units, prev_pct),
+        number_cell(year_units, year_pct),
         sparkline(line.spark, *SPARK_SIZE),
     ]
-
-
-def _two(first: str, second: str) -> str:
-    """A number with its per cent under it, small."""
-    return f'{esc(first)}<br/><font size="7" color="#52606d">{esc(second)}</font>'

@@ -5,10 +5,11 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from kpidesk.reports.cells import LabelledLines, LinesCell, Run, number_cell
 from kpidesk.reports.charts import kpi_chart
-from kpidesk.reports.fonts import REGULAR
+from kpidesk.reports.fonts import BOLD, REGULAR
 from kpidesk.reports.scorecard_data import GoalSection, KpiLine, ScorecardData
-from kpidesk.reports.styles import BAND, FAINT, FRAME_WIDTH, RULE, stylesheet
+from kpidesk.reports.styles import BAND, FAINT, FRAME_WIDTH, MUTED, RULE, stylesheet
 from kpidesk.reports.text import esc, esc_lines
 from kpidesk.reports.words import Words
 
@@ -103,68 +104,61 @@ def _facts(line: KpiLine, data: ScorecardData, words: Words) -> list:
     prev_units, prev_pct = words.comparison(kpi, line.previous)
     year_units, year_pct = words.comparison(kpi, line.last_year)
     rows = [
-        (
-            t("actual"),
-            f"<b>{esc(words.value(kpi, line.actual))}</b> ({esc(words.period(line.period))})",
-        ),
-        (t("target"), esc(target) + (f" · {esc(t('stretch'))} {esc(stretch)}" if stretch else "")),
-        (
-            t("variance"),
-            esc(f"{words.change(kpi, line.variance)} ({words.pct(line.variance_pct)})"),
-        ),
-        (t("previous_period"), esc(f"{prev_units} ({prev_pct})")),
-        (t("last_year"), esc(f"{year_units} ({year_pct})")),
+        (t("actual"), f"{words.value(kpi, line.actual)} ({words.period(line.period)})"),
+        (t("target"), target + (f" · {t('stretch')} {stretch}" if stretch else "")),
+        (t("variance"), f"{words.change(kpi, line.variance)} ({words.pct(line.variance_pct)})"),
+        (t("previous_period"), f"{prev_units} ({prev_pct})"),
+        (t("last_year"), f"{year_units} ({year_pct})"),
     ]
-    for bench in line.benchmarks:
-        rows.append((t("benchmark"), esc(f"{words.value(kpi, bench.value)} – {bench.label}")))
+    rows += [(t("benchmark"), f"{words.value(kpi, b.value)} – {b.label}") for b in line.benchmarks]
     if line.forecast:
-        rows.append((t("forecast"), esc(" → ".join(words.value(kpi, v) for v in line.forecast))))
+        rows.append((t("forecast"), " → ".join(words.value(kpi, v) for v in line.forecast)))
     if line.owner:
-        rows.append((t("owner"), esc(line.owner)))
-    flow = [
-        Paragraph(f'<font color="#52606d">{esc(label)}:</font> {text}', s["small"])
-        for label, text in rows
-    ]
+        rows.append((t("owner"), line.owner))
+    flow: list = [LabelledLines(rows)]
+    # Comments and decisions are the owner's prose: a Paragraph wraps it well (escaped).
+    parts = []
     if line.comments:
-        flow.append(Spacer(1, 1.2 * mm))
-        flow.append(Paragraph(f"<b>{esc(t('comments'))}</b>", s["small"]))
+        parts.append(f"<b>{esc(t('comments'))}</b>")
         for c in line.comments:
             where = words.period(c.period) + (f", {c.segment}" if c.segment else "")
-            flow.append(Paragraph(f"{esc(where)}: {esc_lines(c.text)}", s["small"]))
+            parts.append(f"{esc(where)}: {esc_lines(c.text)}")
     if line.decisions:
-        flow.append(Spacer(1, 1.2 * mm))
-        flow.append(Paragraph(f"<b>{esc(t('decisions'))}</b>", s["small"]))
+        parts.append(f"<b>{esc(t('decisions'))}</b>")
         for note in line.decisions:
             d = note.decision
-            flow.append(
-                Paragraph(
-                    f"{esc(t.decision(d.decision))}: {esc_lines(d.note)} "
-                    f'<font color="#52606d">({esc(t("review_of", date=words.date(note.held_on)))})'
-                    "</font>",
-                    s["small"],
-                )
+            parts.append(
+                f"{esc(t.decision(d.decision))}: {esc_lines(d.note)} "
+                f'<font color="#52606d">({esc(t("review_of", date=words.date(note.held_on)))})'
+                "</font>"
             )
+    if parts:
+        flow += [Spacer(1, 1.5 * mm), Paragraph("<br/>".join(parts), s["small"])]
     return flow
 
 
 def _segments(line: KpiLine, words: Words) -> Table:
-    s, t, kpi = stylesheet(), words.t, line.kpi
-    rows = [
+    t, kpi = words.t, line.kpi
+
+    def head(text: str, align: str = "right") -> LinesCell:
+        return LinesCell([[Run(text, BOLD, 7.5, MUTED)]], align)
+
+    rows: list[list] = [
         [
-            Paragraph(esc(t("segment_breakdown")), s["head"]),
-            Paragraph(esc(t("actual")), s["head_num"]),
-            Paragraph(esc(t("previous_period")), s["head_num"]),
-            Paragraph(esc(t("share")), s["head_num"]),
+            head(t("segment_breakdown"), "left"),
+            head(t("actual")),
+            head(t("previous_period")),
+            head(t("share")),
         ]
     ]
     for seg in line.segments:
         share = words.pct(seg.share).lstrip("+") if seg.share is not None else "–"
         rows.append(
             [
-                Paragraph(esc(seg.name), s["cell"]),
-                Paragraph(esc(words.value(kpi, seg.actual)), s["cell_num"]),
-                Paragraph(esc(words.value(kpi, seg.previous)), s["cell_num"]),
-                Paragraph(esc(share), s["cell_num"]),
+                LinesCell([[Run(seg.name, REGULAR, 8)]]),
+                number_cell(words.value(kpi, seg.actual)),
+                number_cell(words.value(kpi, seg.previous)),
+                number_cell(share),
             ]
         )
     table = Table(rows, colWidths=SEGMENT_COLUMNS, repeatRows=1)
