@@ -15,8 +15,9 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
+from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageTemplate
 
@@ -30,6 +31,8 @@ from kpidesk.reports.styles import (
     PAGE,
     RULE,
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,7 @@ def _numbered_canvas(texts: PageTexts) -> type[Canvas]:
             self.saveState()
             self.setFont(REGULAR, 7.5)
             self.setFillColor(MUTED)
-            y = MARGIN_BOTTOM - 9 * 2.83465
+            y = MARGIN_BOTTOM - 9 * mm
             self.drawString(MARGIN_X, y, texts.footer_left)
             self.drawRightString(PAGE[0] - MARGIN_X, y, texts.page_of(self._pageNumber, total))
             self.restoreState()
@@ -91,8 +94,11 @@ def _running_header(texts: PageTexts) -> Callable[[Canvas, BaseDocTemplate], Non
     return draw
 
 
-def build_pdf(out: BinaryIO, story: list, texts: PageTexts, lang: str) -> None:
-    """Lay `story` out on A4 pages into `out`: page 1 without the running header."""
+def build_pdf(out: BinaryIO, story: list, texts: PageTexts, lang: str) -> int:
+    """Lay `story` out on A4 pages into `out`; returns the page count.
+
+    Page 1 has no running header: the document's title block is there.
+    """
     register_fonts()
     doc = BaseDocTemplate(
         out,
@@ -111,7 +117,7 @@ def build_pdf(out: BinaryIO, story: list, texts: PageTexts, lang: str) -> None:
         MARGIN_X,
         MARGIN_BOTTOM,
         FRAME_WIDTH,
-        PAGE[1] - MARGIN_BOTTOM - MARGIN_TOP + 10 * 2.83465,
+        PAGE[1] - MARGIN_BOTTOM - MARGIN_TOP + 10 * mm,
         id="first",
         leftPadding=0,
         rightPadding=0,
@@ -136,10 +142,11 @@ def build_pdf(out: BinaryIO, story: list, texts: PageTexts, lang: str) -> None:
         ]
     )
     doc.build([NextPageTemplate("later"), *story], canvasmaker=_numbered_canvas(texts))
+    return doc.page
 
 
-def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
-    """Write a file through a temporary sibling, then move it into place."""
+def write_atomically(path: Path, write: Callable[[BinaryIO], T]) -> T:
+    """Write a file through a temporary sibling, then move it into place; returns write's result."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
@@ -147,7 +154,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
-            write(out)
+            result = write(out)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temp_name, 0o644 & ~_umask())
@@ -156,7 +163,7 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], None]) -> Path:
         with contextlib.suppress(OSError):
             os.unlink(temp_name)
         raise
-    return path
+    return result
 
 
 def _umask() -> int:

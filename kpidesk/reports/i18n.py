@@ -123,11 +123,26 @@ _FREQUENCY = {
     Frequency.YEAR: ("Årlig", "Yearly", "år", "year"),
 }
 _ROLLUP = {
-    RollUp.SUM: ("Summen av verdiene i perioden", "The sum of the values in the period"),
-    RollUp.MEAN: ("Snittet av verdiene i perioden", "The average of the values in the period"),
-    RollUp.LAST: ("Siste verdi i perioden", "The last value in the period"),
-    RollUp.MIN: ("Laveste verdi i perioden", "The lowest value in the period"),
-    RollUp.MAX: ("Høyeste verdi i perioden", "The highest value in the period"),
+    RollUp.SUM: (
+        "Summeres når perioder slås sammen (f.eks. til kvartal og år)",
+        "Added up when periods are combined (e.g. into quarters and years)",
+    ),
+    RollUp.MEAN: (
+        "Snittet av periodene når de slås sammen (f.eks. til kvartal og år)",
+        "The average of the periods when they are combined (e.g. into quarters and years)",
+    ),
+    RollUp.LAST: (
+        "Siste verdi gjelder når perioder slås sammen (en beholdning, ikke en sum)",
+        "The last value counts when periods are combined (a stock, not a sum)",
+    ),
+    RollUp.MIN: (
+        "Laveste verdi når perioder slås sammen",
+        "The lowest value when periods are combined",
+    ),
+    RollUp.MAX: (
+        "Høyeste verdi når perioder slås sammen",
+        "The highest value when periods are combined",
+    ),
 }
 _TIMING = {
     Timing.LEADING: ("Ledende – varsler tidlig", "Leading – an early warning"),

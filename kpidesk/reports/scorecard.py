@@ -44,13 +44,13 @@ SPARK_SIZE = (50, 15)
 TILES_PER_ROW = 3
 
 
-def write_scorecard(data: ScorecardData, path: Path, lang: str) -> Path:
-    """Write the scorecard to `path` (through a temporary file)."""
+def write_scorecard(data: ScorecardData, path: Path, lang: str) -> int:
+    """Write the scorecard to `path` (through a temporary file); returns the page count."""
     return write_atomically(path, lambda out: render_scorecard(data, out, lang))
 
 
-def render_scorecard(data: ScorecardData, out: BinaryIO, lang: str) -> None:
-    """Lay the scorecard out as PDF into `out`."""
+def render_scorecard(data: ScorecardData, out: BinaryIO, lang: str) -> int:
+    """Lay the scorecard out as PDF into `out`; returns the page count."""
     words = Words(lang)
     t = words.t
     title = f"{t('scorecard')} · {words.period(data.period)}"
@@ -60,12 +60,12 @@ def render_scorecard(data: ScorecardData, out: BinaryIO, lang: str) -> None:
         footer_left=f"{data.business_name} · {t('generated', date=words.date(data.generated_on))}",
         page_of=lambda page, pages: t("page_of", page=page, pages=pages),
     )
-    build_pdf(out, scorecard_story(data, words), texts, lang)
+    return build_pdf(out, scorecard_story(data, words), texts, lang)
 
 
 def scorecard_from_inputs(
     inputs: ReportInputs, period: Period, today: date, path: Path, lang: str
-) -> Path:
+) -> int:
     """Compute and write in one call (the command line and the app's Save as PDF)."""
     return write_scorecard(build_scorecard(inputs, period, today), path, lang)
 
