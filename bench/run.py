@@ -20,7 +20,8 @@ from pathlib import Path
 # Keep benchmark backups and logs out of the user's folders.
 os.environ.setdefault("KPIDESK_DATA_DIR", tempfile.mkdtemp(prefix="kpidesk-bench-"))
 
-from bench.reports import report_rows
+from reports import report_rows  # bench/reports.py: bench/ is sys.path[0] for a script
+
 from kpidesk.demo.build import create_demo
 from kpidesk.domain.entities import Business, Kpi
 from kpidesk.domain.types import Frequency, RollUp
