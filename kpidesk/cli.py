@@ -12,11 +12,12 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from kpidesk import __version__
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "backup", "shots")
+COMMANDS = ("demo", "check", "backup", "shots", "report", "charter")
 
 
 class CommandError(Exception):
@@ -87,6 +88,38 @@ def _has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+def _cmd_report(args: argparse.Namespace) -> int:
+    from kpidesk.reports.api import write_scorecard_file
+
+    written = _export(
+        lambda: write_scorecard_file(
+            Path(args.file), Path(args.out), args.period, args.lang, args.today
+        )
+    )
+    print(f"Scorecard for {written.period} written to {written.path} ({written.pages} pages)")
+    return EXIT_OK
+
+
+def _cmd_charter(args: argparse.Namespace) -> int:
+    from kpidesk.reports.api import write_charter_file
+
+    written = _export(
+        lambda: write_charter_file(Path(args.file), Path(args.out), args.lang, args.today)
+    )
+    print(f"KPI charter written to {written.path} ({written.pages} pages)")
+    return EXIT_OK
+
+
+def _export(work: Callable[[], object]) -> Any:
+    """Run a PDF export; bad periods, folders and fonts become one-line errors."""
+    from kpidesk.reports.api import ReportError
+
+    try:
+        return work()
+    except ReportError as exc:
+        raise CommandError(str(exc)) from exc
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
     if _has_display():
         from kpidesk.gui.app import run_app
@@ -155,6 +188,22 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     shots.add_argument("dir")
     shots.add_argument("--lang", choices=("nb", "en"), default="en")
     shots.set_defaults(run=_cmd_shots)
+
+    report = sub.add_parser("report", help="print the scorecard of a period as PDF")
+    report.add_argument("file")
+    report.add_argument("--out", required=True, metavar="OUT.pdf")
+    report.add_argument(
+        "--period", metavar="PERIOD", help="e.g. 2026-10, 2026-Q3 or 2026 (default: last ended)"
+    )
+    report.add_argument("--lang", choices=("nb", "en"), help="default: the business's language")
+    report.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
+    report.set_defaults(run=_cmd_report)
+    charter = sub.add_parser("charter", help="print the KPI charter as PDF")
+    charter.add_argument("file")
+    charter.add_argument("--out", required=True, metavar="OUT.pdf")
+    charter.add_argument("--lang", choices=("nb", "en"), help="default: the business's language")
+    charter.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
+    charter.set_defaults(run=_cmd_charter)
     opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")

@@ -17,11 +17,15 @@ class Frequency(StrEnum):
     @property
     def rank(self) -> int:
         """0 for day … 4 for year: a higher rank is a coarser period."""
-        return list(Frequency).index(self)
+        return _FREQUENCY_RANK[self]
 
     def is_coarser_than(self, other: Frequency) -> bool:
         """True when a period of this frequency can hold periods of `other`."""
         return self.rank > other.rank
+
+
+_FREQUENCY_RANK = {f: i for i, f in enumerate(Frequency)}
+"""Looked up, not searched: periods compare ranks in every sort and roll-up."""
 
 
 class Direction(StrEnum):

@@ -305,6 +305,40 @@ def load_measurements(store: Store, kpi_id: int, segment: str | None = None) -> 
     return result
 
 
+def load_comments(
+    store: Store, first: date | None = None, last: date | None = None
+) -> list[Measurement]:
+    """Values that carry a comment, with period starts in first..last, oldest first."""
+    frequencies = _frequencies()
+    periods = _PeriodCache(_fiscal_start_month())
+    p = store.db.param
+    sql = (
+        "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at "
+        "FROM measurement WHERE comment <> ''"
+    )
+    params: list[object] = []
+    if first is not None:
+        sql += f" AND period_start >= {p}"
+        params.append(first.isoformat())
+    if last is not None:
+        sql += f" AND period_start <= {p}"
+        params.append(last.isoformat())
+    rows = store.db.execute_sql(sql + " ORDER BY period_start, kpi_id, segment", params)
+    return [
+        Measurement(
+            kpi_id,
+            periods.get(frequencies[kpi_id], str(start)),
+            value,
+            seg,
+            comment,
+            source,
+            who,
+            _as_datetime(at),
+        )
+        for kpi_id, seg, start, value, comment, source, who, at in rows
+    ]
+
+
 def _as_datetime(value: object) -> datetime | None:
     """SQLite hands back text, PostgreSQL a datetime."""
     return datetime.fromisoformat(value) if isinstance(value, str) else value

@@ -79,3 +79,81 @@ def test_check_reports_values_off_their_period(demo_path: Path, capsys) -> None:
     db.close()
     assert main(["check", str(demo_path)]) == 1
     assert "REVENUE: 1 value(s) do not start a period" in capsys.readouterr().err
+
+
+# --- report and charter -------------------------------------------------------
+
+
+def test_report_and_charter_from_the_command_line(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "okt.pdf"
+    made = kpidesk("report", str(demo_path), "--out", str(out), "--today", "2026-11-27")
+    assert made.returncode == 0, made.stderr
+    assert "2026-10" in made.stdout and out.read_bytes().startswith(b"%PDF")
+    charter = tmp_path / "charter.pdf"
+    made = kpidesk("charter", str(demo_path), "--out", str(charter), "--lang", "en")
+    assert made.returncode == 0, made.stderr
+    assert charter.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--period", "2026-13"], "not a valid month"),
+        (["--period", "oktober"], "is not a period"),
+    ],
+)
+def test_report_bad_period_exits_1_with_one_line(
+    demo_path: Path, tmp_path: Path, capsys, args: list[str], message: str
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert main(["report", str(demo_path), "--out", str(out), *args]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_report_on_missing_or_foreign_files_exits_1(tmp_path: Path, capsys) -> None:
+    foreign = tmp_path / "notes.kpidesk"
+    foreign.write_text("not a database")
+    for path in (tmp_path / "missing.kpidesk", foreign):
+        for command in ("report", "charter"):
+            assert main([command, str(path), "--out", str(tmp_path / "x.pdf")]) == 1
+            assert capsys.readouterr().err.count("\n") == 1
+    assert foreign.read_text() == "not a database"
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_report_into_a_missing_folder_exits_1(demo_path: Path, tmp_path: Path, capsys) -> None:
+    assert main(["report", str(demo_path), "--out", str(tmp_path / "no" / "x.pdf")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_report_without_out_is_usage() -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["report", "x.kpidesk"])
+    assert exit_.value.code == 2
+
+
+def test_report_imports_no_qt_and_no_numpy(demo_path: Path, tmp_path: Path) -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "kpidesk.cli",
+            "report",
+            str(demo_path),
+            "--out",
+            str(tmp_path / "x.pdf"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    heavy = {
+        m for m in imported if m.split(".")[0] in {"PySide6", "pyqtgraph", "numpy", "shiboken6"}
+    }
+    assert not heavy

@@ -1,0 +1,186 @@
+"""Light table cells for numbers and statuses, drawn straight onto the canvas.
+
+A Paragraph parses markup and breaks lines each time a table measures it;
+for a few hundred short numbers that is most of a scorecard's build time.
+These cells know their lines up front, shrink a too-long number to fit its
+column instead of overflowing, and wrap words only where asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
+
+from kpidesk.reports.fonts import BOLD, REGULAR
+from kpidesk.reports.styles import INK, MUTED
+
+MIN_SCALE = 0.6
+"""A number never shrinks below this share of its size; past it, it is cut by the cell."""
+
+
+def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of at most `width`: broken at spaces, and inside a word too long for a line."""
+    lines = []
+    for line in simpleSplit(text, font, size, width) or [""]:
+        while stringWidth(line, font, size) > width and len(line) > 1:
+            cut = len(line) - 1
+            while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                cut -= 1
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    return lines
+
+
+@dataclass(frozen=True)
+class Run:
+    text: str
+    font: str = REGULAR
+    size: float = 8.0
+    colour: Color = INK
+
+
+class LinesCell(Flowable):
+    """Lines of text runs, left or right aligned, shrunk to the cell's width if needed."""
+
+    def __init__(self, lines: list[list[Run]], align: str = "left", leading: float = 1.22):
+        super().__init__()
+        self.lines = [line for line in lines if line]
+        self.align = align
+        self.leading = leading
+        self._scale = 1.0
+        self._widths: dict[int, float] = {}
+        self.indent = 0.0
+        """How far lines after the first are moved right."""
+
+    def _width(self, line: list[Run]) -> float:
+        # Tables measure a cell several times; the text never changes.
+        key = id(line)
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = sum(stringWidth(r.text, r.font, r.size) for r in line)
+        return width
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        widest = max((self._width(line) for line in self.lines), default=0.0)
+        self._scale = 1.0 if widest <= availWidth else max(availWidth / widest, MIN_SCALE)
+        self.width = availWidth
+        self.height = sum(self._line_height(line) for line in self.lines)
+        return self.width, self.height
+
+    def _line_height(self, line: list[Run]) -> float:
+        return max(r.size for r in line) * self.leading * self._scale
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height
+        for i, line in enumerate(self.lines):
+            y -= self._line_height(line)
+            x = self.indent if i else 0.0
+            if self.align == "right":
+                x = self.width - self._width(line) * self._scale
+            baseline = y + max(r.size for r in line) * 0.25 * self._scale
+            for run in line:
+                size = run.size * self._scale
+                canvas.setFont(run.font, size)
+                canvas.setFillColor(run.colour)
+                canvas.drawString(x, baseline, run.text)
+                x += stringWidth(run.text, run.font, size)
+
+
+def number_cell(main: str, sub: str = "", bold: bool = False) -> LinesCell:
+    """A right-aligned number, with a small grey second line (e.g. the per cent)."""
+    lines = [[Run(main, BOLD if bold else REGULAR, 8.0)]]
+    if sub:
+        lines.append([Run(sub, REGULAR, 7.0, MUTED)])
+    return LinesCell(lines, "right")
+
+
+class StatusCell(LinesCell):
+    """The status symbol in its colour, then the status in words (wrapped to the cell)."""
+
+    def __init__(self, symbol: str, colour: Color, words: str, size: float = 7.5):
+        super().__init__([[Run(symbol, BOLD, size + 0.5, colour), Run(words, REGULAR, size)]])
+        self.symbol, self.colour, self.words, self.size = symbol, colour, words, size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == getattr(self, "_wrapped_for", None):
+            return super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth
+        self._widths = {}
+        first = Run(self.symbol + " ", BOLD, self.size + 0.5, self.colour)
+        room = availWidth - stringWidth(first.text, first.font, first.size)
+        parts = wrap_text(self.words, REGULAR, self.size, max(room, 10))
+        self.lines = [[first, Run(parts[0] if parts else "", REGULAR, self.size)]]
+        self.lines += [[Run(p, REGULAR, self.size)] for p in parts[1:]]
+        self.indent = availWidth - room
+        return super().wrap(availWidth, availHeight)
+
+
+class LabelledLines(Flowable):
+    """ "Label: text" lines, the label grey, each wrapped to the cell's width."""
+
+    def __init__(self, rows: list[tuple[str, str]], size: float = 8.0, leading: float = 10.0):
+        super().__init__()
+        self.rows = rows
+        self.size = size
+        self.leading = leading
+        self._lines: list[tuple[str, str]] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == getattr(self, "_wrapped_for", None):
+            return self.width, self.height
+        self._wrapped_for = availWidth
+        self._lines = []
+        for label, text in self.rows:
+            prefix = f"{label}: " if label else ""
+            parts = wrap_text(prefix + text, REGULAR, self.size, availWidth)
+            # the label is drawn grey where it still stands whole on the first line
+            grey = prefix if parts[0].startswith(prefix.rstrip()) else ""
+            self._lines.append((grey.rstrip(), parts[0][len(grey.rstrip()) :].lstrip()))
+            self._lines += [("", part) for part in parts[1:]]
+        self.width = availWidth
+        self.height = len(self._lines) * self.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        y = self.height
+        for grey, rest in self._lines:
+            y -= self.leading
+            baseline = y + self.leading * 0.25
+            canvas.setFont(REGULAR, self.size)
+            x = 0.0
+            if grey:
+                canvas.setFillColor(MUTED)
+                canvas.drawString(0, baseline, grey + " ")
+                x = stringWidth(grey + " ", REGULAR, self.size)
+            canvas.setFillColor(INK)
+            canvas.drawString(x, baseline, rest)
+
+
+class NameCell(LinesCell):
+    """A bold name wrapped to the cell, with a small grey line under it (e.g. the owner)."""
+
+    def __init__(self, name: str, sub: str = "", size: float = 8.0):
+        super().__init__([[Run(name, BOLD, size)]])
+        self.name, self.sub, self.size = name, sub, size
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth != getattr(self, "_wrapped_for", None):
+            self._wrapped_for = availWidth
+            self._widths = {}
+            self.lines = [
+                [Run(part, BOLD, self.size)]
+                for part in wrap_text(self.name, BOLD, self.size, availWidth)
+            ]
+            if self.sub:
+                self.lines += [
+                    [Run(part, REGULAR, self.size - 1, MUTED)]
+                    for part in wrap_text(self.sub, REGULAR, self.size - 1, availWidth)
+                ]
+        return super().wrap(availWidth, availHeight)
