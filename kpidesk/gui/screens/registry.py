@@ -8,4 +8,6 @@ from kpidesk.gui.screens.base import Screen
 
 def make_screens(context: AppContext) -> list[Screen]:
     """One instance of every screen, for a new main window."""
-    return []
+    from kpidesk.gui.screens.goals import GoalsScreen
+
+    return [GoalsScreen(context)]
