@@ -72,6 +72,7 @@ class GoalDialog(QDialog):
         ui.area_combo.setCurrentIndex(ui.area_combo.findData(goal.area.value if goal.area else ""))
         ui.owner_combo.setCurrentIndex(max(0, ui.owner_combo.findData(goal.owner_id or 0)))
         ui.due_check.setChecked(goal.due_date is not None)
+        ui.due_date_edit.setEnabled(goal.due_date is not None)
         ui.due_date_edit.setDate(
             to_qdate(goal.due_date) if goal.due_date else QDate.currentDate().addYears(1)
         )

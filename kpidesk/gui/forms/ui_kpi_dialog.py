@@ -26,7 +26,7 @@ class Ui_KpiDialog(object):
     def setupUi(self, KpiDialog):
         if not KpiDialog.objectName():
             KpiDialog.setObjectName(u"KpiDialog")
-        KpiDialog.resize(860, 620)
+        KpiDialog.resize(880, 700)
         self.outer = QVBoxLayout(KpiDialog)
         self.outer.setObjectName(u"outer")
         self.tabs = QTabWidget(KpiDialog)
@@ -278,7 +278,7 @@ class Ui_KpiDialog(object):
         self.scale_labels_edit = QPlainTextEdit(self.scale_group)
         self.scale_labels_edit.setObjectName(u"scale_labels_edit")
         self.scale_labels_edit.setTabChangesFocus(True)
-        self.scale_labels_edit.setMaximumSize(QSize(16777215, 70))
+        self.scale_labels_edit.setMaximumSize(QSize(16777215, 110))
 
         self.scale_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.scale_labels_edit)
 

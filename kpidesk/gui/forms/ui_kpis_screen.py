@@ -144,6 +144,9 @@ class Ui_KpisScreen(object):
 
         self.filters.addWidget(self.clear_filters_button, 1, 6, 1, 1)
 
+        self.filters.setColumnStretch(1, 1)
+        self.filters.setColumnStretch(3, 1)
+        self.filters.setColumnStretch(5, 1)
 
         self.outer.addLayout(self.filters)
 

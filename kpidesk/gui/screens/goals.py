@@ -101,10 +101,11 @@ class GoalsScreen(Screen):
     def _update_count(self) -> None:
         shown = self.proxy.rowCount()
         archived = sum(1 for g in self.model.rows() if g.archived_on is not None)
-        text = self.tr("%n goal(s) shown", "", shown)
+        text = self.tr("Shown: {0} of {1} goals.").format(shown, self.model.rowCount())
         if archived and not self.ui.show_archived_check.isChecked():
-            hidden = self.tr("%n archived goal(s) hidden", "", archived)
-            text = self.tr("{0}; {1}").format(text, hidden)
+            text = self.tr("Shown: {0} of {1} goals (archived goals hidden: {2}).").format(
+                shown, self.model.rowCount(), archived
+            )
         self.ui.count_label.setText(text)
 
     # --- selection ------------------------------------------------------------
