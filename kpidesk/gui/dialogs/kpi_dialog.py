@@ -14,6 +14,7 @@ from kpidesk.domain.types import (
     Frequency,
     KpiKind,
     RollUp,
+    Status,
     Timing,
 )
 from kpidesk.gui import labels
