@@ -76,8 +76,7 @@ class GoalsFilter(RowFilterProxy):
         self._show_archived = False
 
     def set_show_archived(self, show: bool) -> None:
-        self._show_archived = show
-        self.invalidateFilter()
+        self.refilter(lambda: setattr(self, "_show_archived", show))
 
     def accepts(self, obj: Goal) -> bool:
         if obj.archived_on is not None and not self._show_archived:

@@ -116,8 +116,7 @@ class KpisFilter(RowFilterProxy):
         """Set one filter (goal_id, area, kind, timing, owner_id, channel, show_retired)."""
         if not hasattr(self, name) or name.startswith("_"):
             raise AttributeError(name)
-        setattr(self, name, value)
-        self.invalidateFilter()
+        self.refilter(lambda: setattr(self, name, value))
 
     def _lookups(self) -> KpiLookups:
         model = self.sourceModel()
@@ -142,4 +141,6 @@ class KpisFilter(RowFilterProxy):
         split = kpi.dimension == CHANNEL_DIMENSION
         if self.channel == SPLIT_BY_CHANNEL:
             return split
-        return split or lookups.library_channels.get(kpi.library_code) == self.channel
+        # KPIs typed in by hand carry no library code; their own code may still be one.
+        library_code = kpi.library_code or kpi.code
+        return split or lookups.library_channels.get(library_code) == self.channel

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
@@ -23,9 +24,18 @@ class RowFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(True)
         self._search = ""
 
+    def refilter(self, change: Callable[[], None]) -> None:
+        """Make `change` to the filter settings and filter again."""
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter is deprecated
+            self.beginFilterChange()
+            change()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            change()
+            self.invalidateFilter()
+
     def set_search(self, text: str) -> None:
-        self._search = text.strip().casefold()
-        self.invalidateFilter()
+        self.refilter(lambda: setattr(self, "_search", text.strip().casefold()))
 
     def search_words(self) -> list[str]:
         return self._search.split()
