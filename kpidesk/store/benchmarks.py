@@ -8,6 +8,7 @@ from kpidesk.domain.entities import Benchmark
 from kpidesk.domain.types import BenchmarkKind
 from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store
+from kpidesk.store.errors import StoreError
 from kpidesk.store.models import BenchmarkRow
 
 
@@ -53,3 +54,14 @@ def list_benchmarks(store: Store, kpi_id: int | None = None) -> list[Benchmark]:
         )
         for r in query
     ]
+
+
+def delete_benchmark(store: Store, benchmark_id: int) -> None:
+    """Remove one benchmark: only to take back adding it (undo)."""
+    with store.write():
+        row = BenchmarkRow.get_or_none(BenchmarkRow.id == benchmark_id)
+        if row is None:
+            raise StoreError(f"There is no benchmark number {benchmark_id}.")
+        old = f"{row.label}: {row.value}"
+        log_change(store, "benchmark", row.id, "deleted", old, "", kpi_id=row.kpi_id)
+        row.delete_instance()

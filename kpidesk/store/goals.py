@@ -117,3 +117,17 @@ def list_goals(store: Store, *, include_archived: bool = False) -> list[Goal]:
         query = query.where(GoalRow.archived_on.is_null())
     links = _links()
     return [_goal_from_row(row, links.get(row.id, [])) for row in query]
+
+
+def delete_goal(store: Store, goal_id: int) -> None:
+    """Remove a goal and its links: only to take back its creation (undo).
+
+    Goals with a history are archived instead (see `archive_goal`).
+    """
+    with store.write():
+        row = GoalRow.get_or_none(GoalRow.id == goal_id)
+        if row is None:
+            raise StoreError(f"There is no goal number {goal_id}.")
+        GoalKpiRow.delete().where(GoalKpiRow.goal == goal_id).execute()
+        GoalRow.delete().where(GoalRow.id == goal_id).execute()
+        log_change(store, "goal", goal_id, "deleted", row.title, "")

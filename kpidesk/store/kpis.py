@@ -151,3 +151,27 @@ def check_formula(store: Store, kpi: Kpi) -> None:
         parse_formula(kpi.formula, codes)
     except FormulaError as exc:
         raise StoreError(f"KPI {kpi.code}, formula: {exc}") from None
+
+
+def delete_kpi(store: Store, kpi_id: int) -> None:
+    """Remove a KPI nothing refers to yet: only to take back its creation (undo).
+
+    A KPI with values, targets, benchmarks or reviews is retired instead.
+    """
+    from kpidesk.store.models import (
+        BenchmarkRow,
+        GoalKpiRow,
+        MeasurementRow,
+        ReviewDecisionRow,
+        TargetRow,
+    )
+
+    with store.write():
+        kpi = get_kpi(store, kpi_id)
+        for table in (MeasurementRow, TargetRow, BenchmarkRow, ReviewDecisionRow):
+            if table.select().where(table.kpi == kpi_id).exists():
+                raise StoreError(f"KPI {kpi.code} has history; retire it instead of deleting it.")
+        GoalKpiRow.delete().where(GoalKpiRow.kpi == kpi_id).execute()
+        KpiRow.update(replaced_by=None).where(KpiRow.replaced_by == kpi_id).execute()
+        KpiRow.delete().where(KpiRow.id == kpi_id).execute()
+        log_change(store, "kpi", kpi_id, "deleted", kpi.name, "")

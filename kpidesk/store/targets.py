@@ -84,3 +84,22 @@ def list_targets(store: Store, kpi_id: int | None = None) -> list[Target]:
     if kpi_id is not None:
         query = query.where(TargetRow.kpi == kpi_id)
     return [_target_from_row(row) for row in query]
+
+
+def delete_target(store: Store, target_id: int) -> None:
+    """Remove one target row: only to take back adding it (undo)."""
+    with store.write():
+        row = TargetRow.get_or_none(TargetRow.id == target_id)
+        if row is None:
+            raise StoreError(f"There is no target number {target_id}.")
+        log_change(
+            store,
+            "target",
+            row.id,
+            "target deleted",
+            _describe(row),
+            "",
+            kpi_id=row.kpi_id,
+            context=f"from {row.effective_from.isoformat()}",
+        )
+        row.delete_instance()

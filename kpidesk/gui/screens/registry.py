@@ -8,4 +8,7 @@ from kpidesk.gui.screens.base import Screen
 
 def make_screens(context: AppContext) -> list[Screen]:
     """One instance of every screen, for a new main window."""
-    return []
+    from kpidesk.gui.screens.goals import GoalsScreen
+    from kpidesk.gui.screens.kpis import KpisScreen
+
+    return [GoalsScreen(context), KpisScreen(context)]

@@ -1,0 +1,1 @@
+"""Item models over plain domain objects, and the proxies that filter them."""
