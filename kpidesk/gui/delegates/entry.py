@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolTip,
@@ -15,9 +16,18 @@ from PySide6.QtWidgets import (
 
 from kpidesk.gui.delegates.number import NumberDelegate, number_problem
 from kpidesk.gui.delegates.score import ScoreDelegate, fits_combo
+from kpidesk.gui.models.entry_format import SYMBOL_SIZE, status_pixmap
 from kpidesk.gui.models.entry_model import SCALE_ROLE
 from kpidesk.imports.numbers import NumberFormat
 
+_PAD = 4
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_STATE_ACTIVE = QStyle.StateFlag.State_Active.value
+_STATE_SELECTED = QStyle.StateFlag.State_Selected.value
+_STATE_FOCUS = QStyle.StateFlag.State_HasFocus.value
+_ACTIVE, _INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
+_HIGHLIGHT, _TEXT = QPalette.ColorRole.Highlight, QPalette.ColorRole.Text
+_HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _COMMIT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
 
 
@@ -31,6 +41,29 @@ class EntryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.number = NumberDelegate(number_format, self)
         self.score = ScoreDelegate(self)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        # Painted from the model's cached look, with Qt's enums turned into plain
+        # ints up front: the style's generic item painting asks the model for ten
+        # roles per cell, and Python enum arithmetic alone cost a third of a paint.
+        look = index.model().look(index.row(), index.column())
+        rect, state, palette = option.rect, option.state.value, option.palette
+        group = _ACTIVE if state & _STATE_ACTIVE else _INACTIVE
+        selected = state & _STATE_SELECTED
+        if selected:
+            painter.fillRect(rect, palette.brush(group, _HIGHLIGHT))
+        elif look.background is not None:
+            painter.fillRect(rect, look.background)
+        if look.symbol is not None:
+            top = rect.top() + (rect.height() - SYMBOL_SIZE) // 2
+            pixmap = status_pixmap(look.symbol, painter.device().devicePixelRatioF())
+            painter.drawPixmap(rect.left() + _PAD, top, pixmap)
+        if look.display:
+            painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT if selected else _TEXT))
+            painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, look.display)
+        if state & _STATE_FOCUS:
+            painter.setPen(palette.color(group, _TEXT))
+            painter.drawRect(rect.adjusted(0, 0, -1, -1))
 
     def _for(self, index: QModelIndex) -> QStyledItemDelegate:
         return self.score if fits_combo(index.data(SCALE_ROLE)) else self.number

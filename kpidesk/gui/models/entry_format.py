@@ -86,23 +86,35 @@ def missing_brush() -> QBrush:
     return QBrush(QColor(217, 142, 4, 110), Qt.BrushStyle.BDiagPattern)
 
 
+SYMBOL_SIZE = 14
+"""The side of a status symbol in device-independent pixels."""
+
+
+@cache
+def status_pixmap(status: Status, ratio: float = 1.0) -> QPixmap:
+    """The status symbol (★ ✓ ▲ ✕ –) drawn in its colour for a screen of `ratio`."""
+    side = round(SYMBOL_SIZE * ratio)
+    pixmap = QPixmap(side, side)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    font = QFont()
+    font.setPixelSize(12)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(STATUS_COLOURS[status]))
+    box = QRectF(0, 0, SYMBOL_SIZE, SYMBOL_SIZE)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, STATUS_SYMBOLS[status])
+    painter.end()
+    return pixmap
+
+
 @cache
 def status_icon(status: Status) -> QIcon:
-    """The status symbol (★ ✓ ▲ ✕ –) drawn in its colour, sharp at 1× and 2×."""
+    """The status symbol as an icon, sharp at 1× and 2× (the model's DecorationRole)."""
     icon = QIcon()
-    for ratio in (1, 2):
-        pixmap = QPixmap(14 * ratio, 14 * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        font = QFont()
-        font.setPixelSize(12)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor(STATUS_COLOURS[status]))
-        painter.drawText(QRectF(0, 0, 14, 14), Qt.AlignmentFlag.AlignCenter, STATUS_SYMBOLS[status])
-        painter.end()
-        icon.addPixmap(pixmap)
+    for ratio in (1.0, 2.0):
+        icon.addPixmap(status_pixmap(status, ratio))
     return icon

@@ -64,15 +64,22 @@ class EntryCell:
 
 
 _EMPTY = EntryCell()
+_NONE = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _ROOT = QModelIndex()
 
 
-class _Look(NamedTuple):
+class Look(NamedTuple):
+    """What a cell shows, computed once: the grid's delegate paints straight from it."""
+
     display: str
     tooltip: str
     status: Status
     background: Any
     decoration: Any
+    symbol: Status | None
+    """The status whose symbol is drawn, or None for no symbol."""
 
 
 class EntryModel(QAbstractTableModel):
@@ -86,7 +93,7 @@ class EntryModel(QAbstractTableModel):
         self._rows: list[EntryRow] = []
         self._periods: list[Period] = []
         self._cells: dict[CellKey, EntryCell] = {}
-        self._looks: dict[tuple[int, int], _Look] = {}
+        self._looks: dict[tuple[int, int], Look] = {}
         self._headers: list[str] = []
         self._locale = QLocale()
 
@@ -197,12 +204,8 @@ class EntryModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-        if not self.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        # Asked twice per cell per paint: precomputed, Python enum arithmetic is slow.
+        return (_EDITABLE if not self.read_only else _READ_ONLY) if index.isValid() else _NONE
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -218,7 +221,7 @@ class EntryModel(QAbstractTableModel):
             return self.cell(r, c).comment
         if role == DECIMALS_ROLE:
             return self._rows[r].kpi.decimals
-        look = self._looks.get((r, c)) or self._look(r, c)
+        look = self.look(r, c)
         if role == _DISPLAY:
             return look.display
         if role == _BACKGROUND:
@@ -243,7 +246,11 @@ class EntryModel(QAbstractTableModel):
         return True
 
     # --- looks ------------------------------------------------------------------
-    def _look(self, r: int, c: int) -> _Look:
+    def look(self, r: int, c: int) -> Look:
+        """The cell's cached look (made on first use)."""
+        return self._looks.get((r, c)) or self._make_look(r, c)
+
+    def _make_look(self, r: int, c: int) -> Look:
         row, period = self._rows[r], self._periods[c]
         kpi, cell = row.kpi, self.cell(r, c)
         target = target_in_force(row.targets, period.start, row.segment)
@@ -263,11 +270,12 @@ class EntryModel(QAbstractTableModel):
         display = fmt.format_value(cell.value, kpi.decimals, self._locale)
         if cell.comment:
             display = "✎ " + display  # the comment marker, readable without colour
-        background, decoration = None, None
+        background, symbol = None, None
         if missing:
-            background, decoration = fmt.missing_brush(), fmt.status_icon(Status.NO_DATA)
+            background, symbol = fmt.missing_brush(), Status.NO_DATA
         elif cell.value is not None and status is not Status.NO_TARGET:
-            background, decoration = fmt.status_brush(status), fmt.status_icon(status)
-        look = _Look(display, "\n".join(lines), status, background, decoration)
+            background, symbol = fmt.status_brush(status), status
+        decoration = fmt.status_icon(symbol) if symbol else None
+        look = Look(display, "\n".join(lines), status, background, decoration, symbol)
         self._looks[(r, c)] = look
         return look
