@@ -56,7 +56,9 @@ class EntryDelegate(QStyledItemDelegate):
             painter.fillRect(rect, look.background)
         if look.symbol is not None:
             top = rect.top() + (rect.height() - SYMBOL_SIZE) // 2
-            pixmap = status_pixmap(look.symbol, painter.device().devicePixelRatioF())
+            # On the selection colour the symbol takes the selected text's colour.
+            colour = palette.color(group, _HIGHLIGHTED_TEXT).name() if selected else ""
+            pixmap = status_pixmap(look.symbol, painter.device().devicePixelRatioF(), colour)
             painter.drawPixmap(rect.left() + _PAD, top, pixmap)
         if look.display:
             painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT if selected else _TEXT))

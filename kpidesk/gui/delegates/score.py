@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from kpidesk.domain.entities import Scale
@@ -56,6 +56,10 @@ class ScoreDelegate(QStyledItemDelegate):
         self, editor: QWidget, option: QStyleOptionViewItem, index: QModelIndex
     ) -> None:
         # The labels are longer than the numbers in the column: let the combo stick out.
-        rect = option.rect
-        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        cell = QRect(option.rect)  # a copy: PySide hands out the option's own rect
+        rect = QRect(cell)
+        rect.setWidth(max(cell.width(), editor.sizeHint().width()))
+        room = editor.parentWidget().width() if editor.parentWidget() else rect.right()
+        if rect.right() > room:  # in the last columns, open towards the left
+            rect.moveRight(max(room, cell.right()))
         editor.setGeometry(rect)

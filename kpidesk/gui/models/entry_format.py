@@ -91,8 +91,8 @@ SYMBOL_SIZE = 14
 
 
 @cache
-def status_pixmap(status: Status, ratio: float = 1.0) -> QPixmap:
-    """The status symbol (★ ✓ ▲ ✕ –) drawn in its colour for a screen of `ratio`."""
+def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixmap:
+    """The status symbol (★ ✓ ▲ ✕ –) for a screen of `ratio`, in its colour unless given."""
     side = round(SYMBOL_SIZE * ratio)
     pixmap = QPixmap(side, side)
     pixmap.setDevicePixelRatio(ratio)
@@ -104,7 +104,7 @@ def status_pixmap(status: Status, ratio: float = 1.0) -> QPixmap:
     font.setPixelSize(12)
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor(STATUS_COLOURS[status]))
+    painter.setPen(QColor(colour or STATUS_COLOURS[status]))
     box = QRectF(0, 0, SYMBOL_SIZE, SYMBOL_SIZE)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, STATUS_SYMBOLS[status])
     painter.end()

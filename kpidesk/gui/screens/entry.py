@@ -22,7 +22,7 @@ from kpidesk.gui.period_labels import period_label
 from kpidesk.gui.screens.base import Screen
 from kpidesk.imports.numbers import EN, FORMATS, NB, NumberFormat
 
-_COLUMN_WIDTH = 104
+_COLUMN_WIDTH = 100
 
 
 class DataEntryScreen(Screen):
@@ -65,10 +65,14 @@ class DataEntryScreen(Screen):
         grid = self.ui.grid
         grid.setModel(self.model)
         grid.setItemDelegate(self.delegate)
-        grid.horizontalHeader().setDefaultSectionSize(_COLUMN_WIDTH)
-        grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns = grid.horizontalHeader()
+        # Periods share the width when they fit, and scroll at a readable width when not.
+        columns.setMinimumSectionSize(_COLUMN_WIDTH)
+        columns.setDefaultSectionSize(_COLUMN_WIDTH)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         rows = grid.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # uniform heights: fast paint
+        rows.setHighlightSections(False)  # a bold title would not fit the header's width
         rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
     def _add_actions(self) -> None:
@@ -138,10 +142,12 @@ class DataEntryScreen(Screen):
         return Frequency(data) if data else None
 
     def _frequency_chosen(self) -> None:
+        self.show_message("")
         self._fill_periods()
         self._load()
 
     def _range_chosen(self, from_changed: bool) -> None:
+        self.show_message("")
         first, last = self.ui.from_combo, self.ui.to_combo
         if first.currentIndex() > last.currentIndex():  # keep from ≤ to
             other = last if from_changed else first
@@ -230,7 +236,7 @@ class DataEntryScreen(Screen):
 
     def show_message(self, text: str) -> None:
         """Say what went wrong (or clear the message), under the grid and in the status bar."""
-        self.ui.message_label.setText(text)
+        self.ui.message_label.setText(f"⚠ {text}" if text else "")
         self.ui.message_label.setVisible(bool(text))
         window = self.window()
         if text and isinstance(window, QMainWindow):
