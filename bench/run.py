@@ -20,6 +20,7 @@ from pathlib import Path
 # Keep benchmark backups and logs out of the user's folders.
 os.environ.setdefault("KPIDESK_DATA_DIR", tempfile.mkdtemp(prefix="kpidesk-bench-"))
 
+from grid import bench_grid_repaint  # bench/grid.py, beside this file
 from reports import report_rows  # bench/reports.py: bench/ is sys.path[0] for a script
 
 from kpidesk.demo.build import create_demo
@@ -137,6 +138,10 @@ def main() -> int:
         rows.append(("insert 100 000 values: raw sqlite3", f"{raw_ms:.0f} ms", "", ""))
         rows.append(("  store / raw", f"{ratio:.2f}×", "≤ 1.5×", _verdict(ratio <= 1.5)))
         rows += report_rows(demo, _verdict)
+        grid_ms, all_ms = bench_grid_repaint(folder)
+        ok = _verdict(grid_ms <= 30)
+        rows.append(("entry grid 50×36, full-HD repaint", f"{grid_ms:.1f} ms", "≤ 30 ms", ok))
+        rows.append(("  … every cell on screen at once", f"{all_ms:.1f} ms", "", ""))
     _print_table(rows)
     return 0 if all(r[3] != "OVER" for r in rows) else 1
 

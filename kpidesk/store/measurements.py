@@ -273,8 +273,17 @@ def load_values(
     return series
 
 
-def load_measurements(store: Store, kpi_id: int, segment: str | None = None) -> list[Measurement]:
-    """The values of one KPI with their comments and origin, oldest first."""
+def load_measurements(
+    store: Store,
+    kpi_id: int,
+    segment: str | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> list[Measurement]:
+    """The values of one KPI with their comments and origin, oldest first.
+
+    `first` and `last` limit the periods to those starting between them (both included).
+    """
     frequency = _frequencies([kpi_id])[kpi_id]
     periods = _PeriodCache(_fiscal_start_month())
     p = store.db.param
@@ -286,6 +295,10 @@ def load_measurements(store: Store, kpi_id: int, segment: str | None = None) -> 
     if segment is not None:
         sql += f" AND segment = {p}"
         params.append(segment)
+    for bound, op in ((first, ">="), (last, "<=")):
+        if bound is not None:
+            sql += f" AND period_start {op} {p}"
+            params.append(bound.isoformat())
     result = []
     for seg, start, value, comment, source, who, at in store.db.execute_sql(
         sql + " ORDER BY period_start, segment", params

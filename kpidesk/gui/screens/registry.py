@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.screens.entry import DataEntryScreen
 
 
 def make_screens(context: AppContext) -> list[Screen]:
@@ -11,4 +12,4 @@ def make_screens(context: AppContext) -> list[Screen]:
     from kpidesk.gui.screens.goals import GoalsScreen
     from kpidesk.gui.screens.kpis import KpisScreen
 
-    return [GoalsScreen(context), KpisScreen(context)]
+    return [GoalsScreen(context), KpisScreen(context), DataEntryScreen(context)]

@@ -1,0 +1,120 @@
+"""How a grid cell looks: its number in the locale, tooltip, status colour and symbol."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+
+from kpidesk.domain.entities import Kpi, Target
+from kpidesk.domain.types import Direction, Status
+from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
+
+_EDIT_DIGITS = 10
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("EntryGrid", text)
+
+
+def format_value(value: float | None, decimals: int, locale: QLocale) -> str:
+    """The value as the grid shows it: the KPI's decimals, grouped digits."""
+    if value is None:
+        return ""
+    return locale.toString(float(value), "f", max(0, decimals))
+
+
+def edit_text(value: float | None, locale: QLocale) -> str:
+    """The value in full precision, ungrouped, as an editor or a copied cell holds it."""
+    if value is None:
+        return ""
+    text = f"{value:.{_EDIT_DIGITS}f}".rstrip("0").rstrip(".")
+    if text in ("-0", ""):
+        text = "0"
+    return text.replace(".", locale.decimalPoint())
+
+
+def example_number(locale: QLocale | None = None) -> str:
+    """A number written the way the UI expects it, for messages: 1 234,5 or 1,234.5."""
+    return (locale or QLocale()).toString(1234.5, "f", 1)
+
+
+def score_label(kpi: Kpi, value: float | None) -> str:
+    """The scale's word for a score ("Satisfied"), or "" when it has none."""
+    if kpi.scale is None or value is None or not float(value).is_integer():
+        return ""
+    return kpi.scale.labels.get(int(value), "")
+
+
+def target_text(kpi: Kpi, target: Target | None, locale: QLocale) -> str:
+    """The target in force, as a sentence for the tooltip; "" without one."""
+    if target is None:
+        return ""
+
+    def fmt(value: float | None) -> str:
+        return format_value(value, kpi.decimals, locale)
+
+    if kpi.direction is Direction.RANGE:
+        if target.low is None and target.high is None:
+            return ""
+        return _t("Target: between {0} and {1}.").format(
+            fmt(target.low) or "…", fmt(target.high) or "…"
+        )
+    if target.realistic is None:
+        return ""
+    if target.stretch is not None:
+        return _t("Target: {0} (stretch {1}).").format(fmt(target.realistic), fmt(target.stretch))
+    return _t("Target: {0}.").format(fmt(target.realistic))
+
+
+def status_text(status: Status) -> str:
+    return _t("Status: {0} {1}.").format(STATUS_SYMBOLS[status], status_names()[status])
+
+
+@cache
+def status_brush(status: Status) -> QBrush:
+    """A light tint of the status colour that leaves the number readable (light and dark)."""
+    colour = QColor(STATUS_COLOURS[status])
+    colour.setAlpha(46)
+    return QBrush(colour)
+
+
+@cache
+def missing_brush() -> QBrush:
+    """Past periods without a value: hatched, so the mark does not rest on colour alone."""
+    return QBrush(QColor(217, 142, 4, 110), Qt.BrushStyle.BDiagPattern)
+
+
+SYMBOL_SIZE = 14
+"""The side of a status symbol in device-independent pixels."""
+
+
+@cache
+def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixmap:
+    """The status symbol (★ ✓ ▲ ✕ –) for a screen of `ratio`, in its colour unless given."""
+    side = round(SYMBOL_SIZE * ratio)
+    pixmap = QPixmap(side, side)
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    font = QFont()
+    font.setPixelSize(12)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor(colour or STATUS_COLOURS[status]))
+    box = QRectF(0, 0, SYMBOL_SIZE, SYMBOL_SIZE)
+    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, STATUS_SYMBOLS[status])
+    painter.end()
+    return pixmap
+
+
+@cache
+def status_icon(status: Status) -> QIcon:
+    """The status symbol as an icon, sharp at 1× and 2× (the model's DecorationRole)."""
+    icon = QIcon()
+    for ratio in (1.0, 2.0):
+        icon.addPixmap(status_pixmap(status, ratio))
+    return icon

@@ -1,0 +1,281 @@
+"""The data-entry grid: one row per KPI (and per segment under it), one column per period.
+
+The model holds plain objects and never touches the database: an edit is
+announced with `edits_requested`, and the screen turns it into an undoable
+command. What a cell shows is computed once and cached until the cell changes,
+so painting the grid does no formatting and no status arithmetic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, NamedTuple
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Signal as _Signal
+
+from kpidesk.domain.entities import Kpi, Target
+from kpidesk.domain.periods import Period
+from kpidesk.domain.status import status_of
+from kpidesk.domain.targets import target_in_force
+from kpidesk.domain.types import Status
+from kpidesk.gui.commands.values import CellChange
+from kpidesk.gui.models import entry_format as fmt
+from kpidesk.gui.period_labels import period_label, period_title
+
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The value as a float (or None): the sort role, and what copying takes."""
+SCALE_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The KPI's Scale for a qualitative KPI, else None: picks the editor."""
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+COMMENT_ROLE = Qt.ItemDataRole.UserRole + 4
+DECIMALS_ROLE = Qt.ItemDataRole.UserRole + 5
+
+_DISPLAY, _EDIT = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole
+_TIP = Qt.ItemDataRole.ToolTipRole
+_BACKGROUND, _DECORATION = Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.DecorationRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+CellKey = tuple[int, str, date]
+"""(KPI id, segment, period start)."""
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """A row of the grid: a KPI's total (segment "") or one of its segments."""
+
+    kpi: Kpi
+    segment: str = ""
+    label: str = ""
+    targets: tuple[Target, ...] = ()
+
+    @property
+    def key(self) -> tuple[int, str]:
+        return (self.kpi.id, self.segment)
+
+
+@dataclass(frozen=True)
+class EntryCell:
+    value: float | None = None
+    comment: str = ""
+
+
+_EMPTY = EntryCell()
+_NONE = Qt.ItemFlag.NoItemFlags
+_READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
+_ROOT = QModelIndex()
+
+
+class Look(NamedTuple):
+    """What a cell shows, computed once: the grid's delegate paints straight from it."""
+
+    display: str
+    tooltip: str
+    status: Status
+    background: Any
+    decoration: Any
+    symbol: Status | None
+    """The status whose symbol is drawn, or None for no symbol."""
+
+
+class EntryModel(QAbstractTableModel):
+    edits_requested = _Signal(object)
+    """A list of CellChange the user asked for (the model itself changes nothing)."""
+
+    def __init__(self, today: date | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.today = today or date.today()
+        self.read_only = False
+        self._rows: list[EntryRow] = []
+        self._periods: list[Period] = []
+        self._cells: dict[CellKey, EntryCell] = {}
+        self._looks: dict[tuple[int, int], Look] = {}
+        self._headers: list[str] = []
+        self._locale = QLocale()
+
+    # --- filling -------------------------------------------------------------
+    def set_rows(
+        self,
+        rows: Sequence[EntryRow],
+        periods: Sequence[Period],
+        cells: Mapping[CellKey, EntryCell],
+        *,
+        read_only: bool = False,
+    ) -> None:
+        """Show new rows and periods (a reset)."""
+        self.beginResetModel()
+        self._rows, self._periods, self._cells = list(rows), list(periods), dict(cells)
+        self.read_only = read_only
+        self._locale = QLocale()
+        self._headers = [period_label(p, self._locale) for p in self._periods]
+        self._looks.clear()
+        self.endResetModel()
+
+    def same_shape(self, rows: Sequence[EntryRow], periods: Sequence[Period]) -> bool:
+        """True when `rows` and `periods` are the ones shown (an update needs no reset)."""
+        return [r.key for r in rows] == [r.key for r in self._rows] and list(periods) == (
+            self._periods
+        )
+
+    def update_cells(self, rows: Sequence[EntryRow], cells: Mapping[CellKey, EntryCell]) -> None:
+        """New values and targets for the rows shown; only changed cells are repainted."""
+        for r, row in enumerate(rows):
+            if row != self._rows[r]:  # e.g. a new target: every cell of the row may change
+                self._rows[r] = row
+                self._forget(r, 0, r, len(self._periods) - 1)
+        for r, row in enumerate(self._rows):
+            for c, period in enumerate(self._periods):
+                key = (row.kpi.id, row.segment, period.start)
+                if cells.get(key, _EMPTY) != self._cells.get(key, _EMPTY):
+                    self._forget(r, c, r, c)
+        self._cells = dict(cells)
+
+    def _forget(self, top: int, left: int, bottom: int, right: int) -> None:
+        for r in range(top, bottom + 1):
+            for c in range(left, right + 1):
+                self._looks.pop((r, c), None)
+        self.dataChanged.emit(self.index(top, left), self.index(bottom, right))
+
+    # --- access ---------------------------------------------------------------
+    def entry_row(self, row: int) -> EntryRow:
+        return self._rows[row]
+
+    def period(self, column: int) -> Period:
+        return self._periods[column]
+
+    def key(self, row: int, column: int) -> CellKey:
+        entry = self._rows[row]
+        return (entry.kpi.id, entry.segment, self._periods[column].start)
+
+    def cell(self, row: int, column: int) -> EntryCell:
+        return self._cells.get(self.key(row, column), _EMPTY)
+
+    def find(self, key: CellKey) -> QModelIndex:
+        """The index of a cell by its key, or an invalid index when it is not shown."""
+        kpi_id, segment, start = key
+        for r, row in enumerate(self._rows):
+            if row.key == (kpi_id, segment):
+                for c, period in enumerate(self._periods):
+                    if period.start == start:
+                        return self.index(r, c)
+        return QModelIndex()
+
+    def change(
+        self, row: int, column: int, value: float | None, comment: str | None = None
+    ) -> CellChange:
+        """The CellChange that gives a cell `value` (and `comment`, unless None)."""
+        kpi_id, segment, start = self.key(row, column)
+        old = self.cell(row, column)
+        return CellChange(
+            kpi_id,
+            segment,
+            start,
+            old.value,
+            value,
+            None if comment is None else old.comment,
+            comment,
+        )
+
+    # --- Qt model -------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._periods)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            if role == _DISPLAY and 0 <= section < len(self._headers):
+                return self._headers[section]
+            if role == _TIP and 0 <= section < len(self._periods):
+                return period_title(self._periods[section], self._locale)
+            return None
+        if not 0 <= section < len(self._rows):
+            return None
+        row = self._rows[section]
+        if role == _DISPLAY:
+            return row.label
+        if role == _TIP:
+            return row.kpi.definition or row.label
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        # Asked twice per cell per paint: precomputed, Python enum arithmetic is slow.
+        return (_EDITABLE if not self.read_only else _READ_ONLY) if index.isValid() else _NONE
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        r, c = index.row(), index.column()
+        if role in (_EDIT, VALUE_ROLE):
+            return self.cell(r, c).value
+        if role == _ALIGN:
+            return _RIGHT
+        if role == SCALE_ROLE:
+            return self._rows[r].kpi.scale
+        if role == COMMENT_ROLE:
+            return self.cell(r, c).comment
+        if role == DECIMALS_ROLE:
+            return self._rows[r].kpi.decimals
+        look = self.look(r, c)
+        if role == _DISPLAY:
+            return look.display
+        if role == _BACKGROUND:
+            return look.background
+        if role == _DECORATION:
+            return look.decoration
+        if role == _TIP:
+            return look.tooltip
+        if role == STATUS_ROLE:
+            return look.status
+        return None
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = _EDIT
+    ) -> bool:
+        """Ask for a new value (a float, or None to clear); the screen does the writing."""
+        if role != _EDIT or not index.isValid() or self.read_only:
+            return False
+        if value == self.cell(index.row(), index.column()).value:
+            return True  # nothing to do, and no empty undo step
+        self.edits_requested.emit([self.change(index.row(), index.column(), value)])
+        return True
+
+    # --- looks ------------------------------------------------------------------
+    def look(self, r: int, c: int) -> Look:
+        """The cell's cached look (made on first use)."""
+        return self._looks.get((r, c)) or self._make_look(r, c)
+
+    def _make_look(self, r: int, c: int) -> Look:
+        row, period = self._rows[r], self._periods[c]
+        kpi, cell = row.kpi, self.cell(r, c)
+        target = target_in_force(row.targets, period.start, row.segment)
+        status = status_of(cell.value, target, kpi.direction)
+        missing = cell.value is None and period.end < self.today
+        lines = []
+        if cell.value is not None and (label := fmt.score_label(kpi, cell.value)):
+            lines.append(label)
+        if missing:
+            lines.append(fmt._t("No value yet for {0}.").format(period_title(period, self._locale)))
+        if status not in (Status.NO_TARGET, Status.NO_DATA):
+            lines.append(fmt.status_text(status))
+        if text := fmt.target_text(kpi, target, self._locale):
+            lines.append(text)
+        if cell.comment:
+            lines.append(fmt._t("Comment: {0}").format(cell.comment))
+        display = fmt.format_value(cell.value, kpi.decimals, self._locale)
+        if cell.comment:
+            display = "✎ " + display  # the comment marker, readable without colour
+        background, symbol = None, None
+        if missing:
+            background, symbol = fmt.missing_brush(), Status.NO_DATA
+        elif cell.value is not None and status is not Status.NO_TARGET:
+            background, symbol = fmt.status_brush(status), status
+        decoration = fmt.status_icon(symbol) if symbol else None
+        look = Look(display, "\n".join(lines), status, background, decoration, symbol)
+        self._looks[(r, c)] = look
+        return look
