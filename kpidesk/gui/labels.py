@@ -122,3 +122,12 @@ STATUS_COLOURS = {
 def language_names() -> dict[str, str]:
     # Each language is named in itself, so a user can find their own.
     return {"nb": "Norsk bokmål", "en": "English"}
+
+
+def unit_label(unit: str) -> str:
+    """How a KPI's unit reads; the unit codes "count" and "score" are translated."""
+    names = {
+        "count": QCoreApplication.translate("Labels", "count"),
+        "score": QCoreApplication.translate("Labels", "score"),
+    }
+    return names.get(unit, unit)

@@ -1,6 +1,45 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BenchmarksModel</name>
+    <message>
+        <source>Industry standard</source>
+        <translation>Industry standard</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Own best</source>
+        <translation>Own best</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>KPIDesk</source>
@@ -13,6 +52,108 @@
     <message>
         <source>Your data is safe: every change is saved as it is made. The details below are also in the log file.</source>
         <translation>Your data is safe: every change is saved as it is made. The details below are also in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>DataEntryScreen</name>
+    <message>
+        <source>Enter a value</source>
+        <translation>Enter a value</translation>
+    </message>
+    <message>
+        <source>Data entry</source>
+        <translation>Data entry</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Edit &amp;comment…</source>
+        <translation>Edit &amp;comment…</translation>
+    </message>
+    <message>
+        <source>Paste {0} values</source>
+        <translation>Paste {0} values</translation>
+    </message>
+    <message>
+        <source>Clear {0} values</source>
+        <translation>Clear {0} values</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Comment on {0}, {1}:</source>
+        <translation>Comment on {0}, {1}:</translation>
+    </message>
+    <message>
+        <source>Edit a comment</source>
+        <translation>Edit a comment</translation>
+    </message>
+</context>
+<context>
+    <name>EntryScreen</name>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Show the KPIs measured this often</source>
+        <translation>Show the KPIs measured this often</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>First period shown</source>
+        <translation>First period shown</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Last period shown</source>
+        <translation>Last period shown</translation>
+    </message>
+    <message>
+        <source>Type a value and press Enter · Shift+F2: comment · Ctrl+V: paste from a spreadsheet</source>
+        <translation>Type a value and press Enter · Shift+F2: comment · Ctrl+V: paste from a spreadsheet</translation>
+    </message>
+    <message>
+        <source>How to enter values</source>
+        <translation>How to enter values</translation>
+    </message>
+    <message>
+        <source>Values by KPI and period</source>
+        <translation>Values by KPI and period</translation>
+    </message>
+    <message>
+        <source>There are no KPIs to type values for yet. Add KPIs on the KPIs screen first.</source>
+        <translation>There are no KPIs to type values for yet. Add KPIs on the KPIs screen first.</translation>
+    </message>
+    <message>
+        <source>No KPIs yet</source>
+        <translation>No KPIs yet</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -67,10 +208,1013 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>All areas</source>
+        <translation>All areas</translation>
+    </message>
+    <message>
+        <source>Both kinds</source>
+        <translation>Both kinds</translation>
+    </message>
+    <message>
+        <source>Leading and lagging</source>
+        <translation>Leading and lagging</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>All goals</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>Split by channel</source>
+        <translation>Split by channel</translation>
+    </message>
+</context>
+<context>
+    <name>GoalCommands</name>
+    <message>
+        <source>Add goal “{0}”</source>
+        <translation>Add goal “{0}”</translation>
+    </message>
+    <message>
+        <source>Edit goal “{0}”</source>
+        <translation>Edit goal “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>{0} – {1} ({2})</source>
+        <translation>{0} – {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} – retired</source>
+        <translation>{0} – retired</translation>
+    </message>
+    <message>
+        <source>Tip: link one to three KPIs, at least one of them leading.</source>
+        <translation>Tip: link one to three KPIs, at least one of them leading.</translation>
+    </message>
+    <message>
+        <source>Tip: add a leading KPI, so you see problems before the results do.</source>
+        <translation>Tip: add a leading KPI, so you see problems before the results do.</translation>
+    </message>
+    <message>
+        <source>{0} KPIs linked; one to three per goal keeps the focus.</source>
+        <translation>{0} KPIs linked; one to three per goal keeps the focus.</translation>
+    </message>
+    <message>
+        <source>Title: give the goal a title.</source>
+        <translation>Title: give the goal a title.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>e.g. Grow online sales by 30 % by the end of next year</source>
+        <translation>e.g. Grow online sales by 30 % by the end of next year</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon:</source>
+        <translation>&amp;Horizon:</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by:</source>
+        <translation>D&amp;ue by:</translation>
+    </message>
+    <message>
+        <source>The goal has a due date</source>
+        <translation>The goal has a due date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs that serve this goal (tick to link, untick to unlink):</source>
+        <translation>&amp;KPIs that serve this goal (tick to link, untick to unlink):</translation>
+    </message>
+    <message>
+        <source>KPIs that serve this goal</source>
+        <translation>KPIs that serve this goal</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Archived on {0}</source>
+        <translation>Archived on {0}</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsScreen</name>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Shown: {0} of {1} goals.</source>
+        <translation>Shown: {0} of {1} goals.</translation>
+    </message>
+    <message>
+        <source>Shown: {0} of {1} goals (archived goals hidden: {2}).</source>
+        <translation>Shown: {0} of {1} goals (archived goals hidden: {2}).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archive</translation>
+    </message>
+    <message>
+        <source>Restore the selected goal</source>
+        <translation>Restore the selected goal</translation>
+    </message>
+    <message>
+        <source>Archive the selected goal</source>
+        <translation>Archive the selected goal</translation>
+    </message>
+    <message>
+        <source>Archive goal “{0}”</source>
+        <translation>Archive goal “{0}”</translation>
+    </message>
+    <message>
+        <source>Restore goal “{0}”</source>
+        <translation>Restore goal “{0}”</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search goals</source>
+        <translation>Search goals</translation>
+    </message>
+    <message>
+        <source>Title, description or owner (Ctrl+F)</source>
+        <translation>Title, description or owner (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show archi&amp;ved goals</source>
+        <translation>Show archi&amp;ved goals</translation>
+    </message>
+    <message>
+        <source>Show archived goals</source>
+        <translation>Show archived goals</translation>
+    </message>
+    <message>
+        <source>&amp;New goal…</source>
+        <translation>&amp;New goal…</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>Add a goal (Insert)</source>
+        <translation>Add a goal (Insert)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal</source>
+        <translation>Edit the selected goal</translation>
+    </message>
+    <message>
+        <source>Edit the selected goal and its KPIs (Enter)</source>
+        <translation>Edit the selected goal and its KPIs (Enter)</translation>
+    </message>
+    <message>
+        <source>Hide the goal from lists; its history is kept</source>
+        <translation>Hide the goal from lists; its history is kept</translation>
+    </message>
+    <message>
+        <source>Description of the selected goal</source>
+        <translation>Description of the selected goal</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs serving this goal:</source>
+        <translation>&amp;KPIs serving this goal:</translation>
+    </message>
+    <message>
+        <source>KPIs serving the selected goal</source>
+        <translation>KPIs serving the selected goal</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>KPI guide</source>
         <translation>KPI guide</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommands</name>
+    <message>
+        <source>Add KPI {0}</source>
+        <translation>Add KPI {0}</translation>
+    </message>
+    <message>
+        <source>Edit KPI {0}</source>
+        <translation>Edit KPI {0}</translation>
+    </message>
+    <message>
+        <source>Retire KPI {0}</source>
+        <translation>Retire KPI {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDialog</name>
+    <message>
+        <source>Formula: unknown KPI code “{0}” at position {1}.</source>
+        <translation>Formula: unknown KPI code “{0}” at position {1}.</translation>
+    </message>
+    <message>
+        <source>Formula: syntax error at position {0}.</source>
+        <translation>Formula: syntax error at position {0}.</translation>
+    </message>
+    <message>
+        <source>Code: give the KPI a short code, such as WEB_ORDERS.</source>
+        <translation>Code: give the KPI a short code, such as WEB_ORDERS.</translation>
+    </message>
+    <message>
+        <source>Code: use only letters A–Z, digits and _, and start with a letter.</source>
+        <translation>Code: use only letters A–Z, digits and _, and start with a letter.</translation>
+    </message>
+    <message>
+        <source>Code: another KPI already has the code {0}.</source>
+        <translation>Code: another KPI already has the code {0}.</translation>
+    </message>
+    <message>
+        <source>Drives: there is no other KPI with the code {0}.</source>
+        <translation>Drives: there is no other KPI with the code {0}.</translation>
+    </message>
+    <message>
+        <source>Decimals: choose between 0 and 6 decimals.</source>
+        <translation>Decimals: choose between 0 and 6 decimals.</translation>
+    </message>
+    <message>
+        <source>Score scale: the lowest score must be below the highest score.</source>
+        <translation>Score scale: the lowest score must be below the highest score.</translation>
+    </message>
+    <message>
+        <source>Score labels: write line {0} as “1 = Poor”.</source>
+        <translation>Score labels: write line {0} as “1 = Poor”.</translation>
+    </message>
+    <message>
+        <source>Score labels: the score {0} on line {1} is outside the scale.</source>
+        <translation>Score labels: the score {0} on line {1} is outside the scale.</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>New KPI</translation>
+    </message>
+    <message>
+        <source>KPI {0}</source>
+        <translation>KPI {0}</translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation>(nobody)</translation>
+    </message>
+    <message>
+        <source>Not split (total only)</source>
+        <translation>Not split (total only)</translation>
+    </message>
+    <message>
+        <source>Marketing channel</source>
+        <translation>Marketing channel</translation>
+    </message>
+    <message>
+        <source>Not from the library</source>
+        <translation>Not from the library</translation>
+    </message>
+    <message>
+        <source>Retired on {0}. Reason: {1}</source>
+        <translation>Retired on {0}. Reason: {1}</translation>
+    </message>
+    <message>
+        <source>Name: give the KPI a name.</source>
+        <translation>Name: give the KPI a name.</translation>
+    </message>
+    <message>
+        <source>Baseline: “{0}” is not a number.</source>
+        <translation>Baseline: “{0}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}: “{1}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stretch</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Warning at</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Range low</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Range high</translation>
+    </message>
+    <message>
+        <source>Target: type a realistic target (or a range) first.</source>
+        <translation>Target: type a realistic target (or a range) first.</translation>
+    </message>
+    <message>
+        <source>Range low: must not exceed range high.</source>
+        <translation>Range low: must not exceed range high.</translation>
+    </message>
+    <message>
+        <source>Effective from: a target from {0} exists already; targets are never rewritten, so choose another date.</source>
+        <translation>Effective from: a target from {0} exists already; targets are never rewritten, so choose another date.</translation>
+    </message>
+    <message>
+        <source>Label: say what the benchmark is, e.g. whose figure.</source>
+        <translation>Label: say what the benchmark is, e.g. whose figure.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Value: type the figure.</source>
+        <translation>Value: type the figure.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>KPI editor sections</source>
+        <translation>KPI editor sections</translation>
+    </message>
+    <message>
+        <source>Gen&amp;eral</source>
+        <translation>Gen&amp;eral</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>e.g. WEB_ORDERS</source>
+        <translation>e.g. WEB_ORDERS</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>De&amp;finition:</source>
+        <translation>De&amp;finition:</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Data &amp;source:</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>Where the number comes from</source>
+        <translation>Where the number comes from</translation>
+    </message>
+    <message>
+        <source>Dri&amp;ves:</source>
+        <translation>Dri&amp;ves:</translation>
+    </message>
+    <message>
+        <source>Drives (codes of the lagging KPIs this KPI moves)</source>
+        <translation>Drives (codes of the lagging KPIs this KPI moves)</translation>
+    </message>
+    <message>
+        <source>Codes, separated by commas</source>
+        <translation>Codes, separated by commas</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>Library:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>&amp;Timing:</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>e.g. NOK, %, visits</source>
+        <translation>e.g. NOK, %, visits</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>&amp;Decimals:</translation>
+    </message>
+    <message>
+        <source>Decimals</source>
+        <translation>Decimals</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Fre&amp;quency:</source>
+        <translation>Fre&amp;quency:</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>R&amp;oll-up:</source>
+        <translation>R&amp;oll-up:</translation>
+    </message>
+    <message>
+        <source>Roll-up over time</source>
+        <translation>Roll-up over time</translation>
+    </message>
+    <message>
+        <source>S&amp;plit by:</source>
+        <translation>S&amp;plit by:</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Split by</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Value before you started</source>
+        <translation>Value before you started</translation>
+    </message>
+    <message>
+        <source>For&amp;mula:</source>
+        <translation>For&amp;mula:</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formula</translation>
+    </message>
+    <message>
+        <source>Optional, over other KPI codes, e.g. WEB_ORDERS / WEB_VISITS * 100</source>
+        <translation>Optional, over other KPI codes, e.g. WEB_ORDERS / WEB_VISITS * 100</translation>
+    </message>
+    <message>
+        <source>Score scale (qualitative KPIs)</source>
+        <translation>Score scale (qualitative KPIs)</translation>
+    </message>
+    <message>
+        <source>Lowest score (m&amp;inimum):</source>
+        <translation>Lowest score (m&amp;inimum):</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Lowest score</translation>
+    </message>
+    <message>
+        <source>Highest score (ma&amp;ximum):</source>
+        <translation>Highest score (ma&amp;ximum):</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Highest score</translation>
+    </message>
+    <message>
+        <source>Score &amp;labels:</source>
+        <translation>Score &amp;labels:</translation>
+    </message>
+    <message>
+        <source>Score labels, one per line</source>
+        <translation>Score labels, one per line</translation>
+    </message>
+    <message>
+        <source>One per line, e.g. 1 = Poor</source>
+        <translation>One per line, e.g. 1 = Poor</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets</source>
+        <translation>Tar&amp;gets</translation>
+    </message>
+    <message>
+        <source>A new target applies from its date on; earlier periods keep the targets that were in force then.</source>
+        <translation>A new target applies from its date on; earlier periods keep the targets that were in force then.</translation>
+    </message>
+    <message>
+        <source>Target history</source>
+        <translation>Target history</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <source>Effective &amp;from:</source>
+        <translation>Effective &amp;from:</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic:</source>
+        <translation>&amp;Realistic:</translation>
+    </message>
+    <message>
+        <source>Realistic target</source>
+        <translation>Realistic target</translation>
+    </message>
+    <message>
+        <source>&amp;Stretch:</source>
+        <translation>&amp;Stretch:</translation>
+    </message>
+    <message>
+        <source>Stretch target</source>
+        <translation>Stretch target</translation>
+    </message>
+    <message>
+        <source>Segmen&amp;t:</source>
+        <translation>Segmen&amp;t:</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>&amp;Warning at:</translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation>Warning threshold</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Range &amp;low:</source>
+        <translation>Range &amp;low:</translation>
+    </message>
+    <message>
+        <source>Lowest good value</source>
+        <translation>Lowest good value</translation>
+    </message>
+    <message>
+        <source>Range h&amp;igh:</source>
+        <translation>Range h&amp;igh:</translation>
+    </message>
+    <message>
+        <source>Highest good value</source>
+        <translation>Highest good value</translation>
+    </message>
+    <message>
+        <source>&amp;Add target</source>
+        <translation>&amp;Add target</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>Benc&amp;hmarks</source>
+        <translation>Benc&amp;hmarks</translation>
+    </message>
+    <message>
+        <source>Figures to compare with: industry standards, competitors or your own best. Type them from a source you trust; KPIDesk never invents them.</source>
+        <translation>Figures to compare with: industry standards, competitors or your own best. Type them from a source you trust; KPIDesk never invents them.</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>New benchmark</source>
+        <translation>New benchmark</translation>
+    </message>
+    <message>
+        <source>Benchmark kind</source>
+        <translation>Benchmark kind</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>Benchmark label</source>
+        <translation>Benchmark label</translation>
+    </message>
+    <message>
+        <source>e.g. Trade association average</source>
+        <translation>e.g. Trade association average</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>Benchmark value</source>
+        <translation>Benchmark value</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <source>As of date</source>
+        <translation>As of date</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Benchmark source</source>
+        <translation>Benchmark source</translation>
+    </message>
+    <message>
+        <source>e.g. a report, with its year</source>
+        <translation>e.g. a report, with its year</translation>
+    </message>
+    <message>
+        <source>Example figure, not a real one</source>
+        <translation>Example figure, not a real one</translation>
+    </message>
+    <message>
+        <source>E&amp;xample figure, not a real one</source>
+        <translation>E&amp;xample figure, not a real one</translation>
+    </message>
+    <message>
+        <source>&amp;Add benchmark</source>
+        <translation>&amp;Add benchmark</translation>
+    </message>
+    <message>
+        <source>Add benchmark</source>
+        <translation>Add benchmark</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>KpisModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Timing</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>Retired on {0}: {1}</source>
+        <translation>Retired on {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>KpisScreen</name>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Shown: {0} of {1} KPIs.</source>
+        <translation>Shown: {0} of {1} KPIs.</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>V&amp;iew…</source>
+        <translation>V&amp;iew…</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>&amp;Reinstate</translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation>&amp;Retire…</translation>
+    </message>
+    <message>
+        <source>Reinstate the selected KPI</source>
+        <translation>Reinstate the selected KPI</translation>
+    </message>
+    <message>
+        <source>Retire the selected KPI</source>
+        <translation>Retire the selected KPI</translation>
+    </message>
+    <message>
+        <source>Reinstate KPI {0}</source>
+        <translation>Reinstate KPI {0}</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search KPIs</source>
+        <translation>Search KPIs</translation>
+    </message>
+    <message>
+        <source>Code, name or definition (Ctrl+F)</source>
+        <translation>Code, name or definition (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show retire&amp;d KPIs</source>
+        <translation>Show retire&amp;d KPIs</translation>
+    </message>
+    <message>
+        <source>Show retired KPIs</source>
+        <translation>Show retired KPIs</translation>
+    </message>
+    <message>
+        <source>&amp;New KPI…</source>
+        <translation>&amp;New KPI…</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>New KPI</translation>
+    </message>
+    <message>
+        <source>Add a KPI (Insert)</source>
+        <translation>Add a KPI (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected KPI</source>
+        <translation>Edit the selected KPI</translation>
+    </message>
+    <message>
+        <source>Edit the KPI, its targets and benchmarks (Enter)</source>
+        <translation>Edit the KPI, its targets and benchmarks (Enter)</translation>
+    </message>
+    <message>
+        <source>Stop tracking the KPI; its values and targets are kept</source>
+        <translation>Stop tracking the KPI; its values and targets are kept</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Filter by goal</source>
+        <translation>Filter by goal</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>Filter by area</source>
+        <translation>Filter by area</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>Filter by kind</translation>
+    </message>
+    <message>
+        <source>&amp;Timing:</source>
+        <translation>&amp;Timing:</translation>
+    </message>
+    <message>
+        <source>Filter by timing</source>
+        <translation>Filter by timing</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <source>Filter by marketing channel</source>
+        <translation>Filter by marketing channel</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
     </message>
 </context>
 <context>
@@ -383,6 +1527,17 @@
     </message>
 </context>
 <context>
+    <name>NumberDelegate</name>
+    <message>
+        <source>“{0}” is not a number. Write numbers like {1}.</source>
+        <translation>“{0}” is not a number. Write numbers like {1}.</translation>
+    </message>
+    <message>
+        <source>Value for the selected cell</source>
+        <translation>Value for the selected cell</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -403,6 +1558,126 @@
     <message>
         <source>A new language is used from the next start of KPIDesk.</source>
         <translation>A new language is used from the next start of KPIDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>RetireKpiDialog</name>
+    <message>
+        <source>{0} leaves the dashboards and lists from this date. Its values, targets and benchmarks are kept, so old reports stay true.</source>
+        <translation>{0} leaves the dashboards and lists from this date. Its values, targets and benchmarks are kept, so old reports stay true.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Reason: say why, so the team knows later on.</source>
+        <translation>Reason: say why, so the team knows later on.</translation>
+    </message>
+    <message>
+        <source>Retire KPI</source>
+        <translation>Retire KPI</translation>
+    </message>
+    <message>
+        <source>Retired &amp;from:</source>
+        <translation>Retired &amp;from:</translation>
+    </message>
+    <message>
+        <source>Retired from</source>
+        <translation>Retired from</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>e.g. replaced by a better measure</source>
+        <translation>e.g. replaced by a better measure</translation>
+    </message>
+    <message>
+        <source>Replaced &amp;by:</source>
+        <translation>Replaced &amp;by:</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>(no score)</source>
+        <translation>(no score)</translation>
+    </message>
+</context>
+<context>
+    <name>SetValuesCommand</name>
+    <message>
+        <source>Nothing was saved: {0}</source>
+        <translation>Nothing was saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsModel</name>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stretch</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Warning at</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Range low</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Range high</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>New — saved when you press OK</source>
+        <translation>New — saved when you press OK</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.entities import Goal, Kpi
 from kpidesk.domain.types import CHANNEL_DIMENSION, Area, KpiKind, Timing
-from kpidesk.gui.labels import area_names, frequency_names, kind_names, timing_names
+from kpidesk.gui.labels import (
+    area_names,
+    frequency_names,
+    kind_names,
+    timing_names,
+    unit_label,
+)
 from kpidesk.gui.models.formatting import format_date
 from kpidesk.gui.models.proxy import RowFilterProxy
 from kpidesk.gui.models.table import Column, RowTableModel
@@ -78,7 +84,11 @@ class KpisModel(RowTableModel[Kpi]):
                 lambda k: frequencies[k.frequency],
                 lambda k: k.frequency.rank,
             ),
-            Column(lambda: translate("KpisModel", "Unit"), lambda k: k.unit, lambda k: k.unit),
+            Column(
+                lambda: translate("KpisModel", "Unit"),
+                lambda k: unit_label(k.unit),
+                lambda k: k.unit,
+            ),
             Column(lambda: translate("KpisModel", "Owner"), self.owner, self.owner),
             Column(lambda: translate("KpisModel", "Goals"), self.goal_titles, self.goal_titles),
             Column(

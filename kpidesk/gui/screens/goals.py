@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -135,6 +136,9 @@ class GoalsScreen(Screen):
         self.ui.description_label.setText(goal.description if goal else "")
         names = [self.kpi_names.get(k, "") for k in goal.kpi_ids] if goal else []
         self.linked_model.setStringList(names)
+
+    def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
+        return {"goal": lambda: self._dialog(self.selected_goal())}
 
     # --- changes --------------------------------------------------------------
     def _dialog(self, goal: Goal | None) -> GoalDialog:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 
@@ -142,6 +143,26 @@ class KpisScreen(Screen):
             targets=targets.list_targets(store, kpi_id) if kpi_id else [],
             benchmarks=benchmarks.list_benchmarks(store, kpi_id) if kpi_id else [],
         )
+
+    def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
+        def on_tab(index: int) -> Callable[[], QWidget]:
+            def make() -> QWidget:
+                dialog = self.make_dialog(self.selected_kpi())
+                dialog.ui.tabs.setCurrentIndex(index)
+                return dialog
+
+            return make
+
+        def retire() -> QWidget:
+            store = self.context.store
+            return RetireKpiDialog(self.selected_kpi(), kpis.list_kpis(store), self)
+
+        return {
+            "kpi_general": on_tab(0),
+            "kpi_targets": on_tab(1),
+            "kpi_benchmarks": on_tab(2),
+            "kpi_retire": retire,
+        }
 
     def make_dialog(self, kpi: Kpi | None) -> KpiDialog:
         data = self._dialog_data(kpi)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.screens.base import Screen
-from kpidesk.gui.screens.entry import DataEntryScreen
 
 
 def make_screens(context: AppContext) -> list[Screen]:
     """One instance of every screen, for a new main window."""
+    from kpidesk.gui.screens.entry import DataEntryScreen
     from kpidesk.gui.screens.goals import GoalsScreen
     from kpidesk.gui.screens.kpis import KpisScreen
 
