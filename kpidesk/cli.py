@@ -125,13 +125,17 @@ def _cmd_open(args: argparse.Namespace) -> int:
         from kpidesk.gui.app import run_app
 
         return run_app(args.file, crash_dialog=not args.no_crash_dialog, smoke=args.smoke)
-    from kpidesk.store.connection import open_database
-
     if args.file is None:
-        raise CommandError("there is no display to show KPIDesk on; name a file to summarise")
-    with open_database(args.file, read_only=True) as store:
-        _print_summary(store)
-    print("There is no display here, so this was a summary of the file instead of the app.")
+        raise CommandError("there is no display to show KPIDesk on; name a file to print")
+    from kpidesk.reports.api import write_scorecard_file
+
+    source = Path(args.file)
+    out = source.with_name(f"{source.stem}-scorecard.pdf")
+    written = _export(lambda: write_scorecard_file(source, out))
+    print(
+        f"There is no display here, so KPIDesk printed the scorecard for {written.period} "
+        f"instead: {written.path.resolve()}"
+    )
     return EXIT_OK
 
 
