@@ -1,0 +1,220 @@
+"""An import's dry run against the file (new / changed / unchanged), and applying it at once."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from os import PathLike
+from pathlib import Path
+from typing import Literal
+
+from kpidesk.domain.periods import Period
+from kpidesk.imports.catalogue import Catalogue
+from kpidesk.imports.dates import DateFormat
+from kpidesk.imports.errors import ImportFileError, ImportProblem
+from kpidesk.imports.numbers import NumberFormat
+from kpidesk.imports.reader import read_file
+from kpidesk.imports.records import ReadResult
+from kpidesk.imports.resolve import Resolved, resolve_values
+from kpidesk.store.business import get_business, list_segments
+from kpidesk.store.connection import Store
+from kpidesk.store.kpis import list_kpis
+from kpidesk.store.measurements import ValueRow, write_values
+from kpidesk.store.stored import require_open, stored_values
+
+Status = Literal["new", "changed", "unchanged"]
+Conflict = Literal["overwrite", "keep"]
+
+
+@dataclass(slots=True)
+class PlannedValue:
+    """One value of the file next to what the database holds for it now."""
+
+    kpi_id: int
+    kpi_code: str
+    segment: str
+    period: Period
+    value: float | None
+    comment: str | None  # None keeps the stored comment
+    status: Status
+    old_value: float | None = None
+    old_comment: str = ""
+    row: int | None = None
+    column: str = ""
+
+
+@dataclass
+class ImportPlan:
+    """What an import would do: every value with its status, every problem, the notes."""
+
+    source: str
+    values: list[PlannedValue] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    unmapped_segments: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when the import can be applied: no problem, nothing left to ask."""
+        return not self.problems and not self.questions
+
+    def count(self, status: Status) -> int:
+        """How many values have `status`."""
+        return sum(1 for v in self.values if v.status == status)
+
+    def by_kpi(self) -> dict[str, dict[Status, int]]:
+        """Counts of new, changed and unchanged values per KPI code, in file order."""
+        counts: dict[str, dict[Status, int]] = {}
+        for v in self.values:
+            per = counts.setdefault(v.kpi_code, {"new": 0, "changed": 0, "unchanged": 0})
+            per[v.status] += 1
+        return counts
+
+
+@dataclass(frozen=True)
+class AppliedImport:
+    """What an applied import wrote; `kept` are stored values left alone by "keep"."""
+
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    kept: int = 0
+
+
+def load_catalogue(store: Store, aliases: Mapping[str, str] | None = None) -> Catalogue:
+    """The file's KPIs and segments for matching; `aliases` maps other names to KPI codes."""
+    require_open(store)
+    fiscal = get_business(store).fiscal_start_month
+    return Catalogue(list_kpis(store), list_segments(store), fiscal, aliases)
+
+
+def build_plan(
+    store: Store,
+    result: ReadResult,
+    source: str,
+    *,
+    catalogue: Catalogue | None = None,
+    today: date | None = None,
+    skip_unknown: bool = False,
+) -> ImportPlan:
+    """Compare what a file gave with the database; nothing is written."""
+    catalogue = catalogue or load_catalogue(store)
+    resolution = resolve_values(result.values, catalogue, today, skip_unknown=skip_unknown)
+    plan = ImportPlan(
+        source,
+        problems=[*result.problems, *resolution.problems],
+        notes=[*result.notes, *resolution.notes],
+        questions=list(result.questions),
+        unmapped_segments=list(result.unmapped_segments),
+    )
+    plan.values = _compare(store, resolution.values)
+    return plan
+
+
+def _compare(store: Store, values: list[Resolved]) -> list[PlannedValue]:
+    if not values:
+        return []
+    first = min(v.period.start for v in values)
+    last = max(v.period.start for v in values)
+    stored = stored_values(store, {v.kpi.id for v in values}, first, last)
+    planned = []
+    for v in values:
+        old = stored.get((v.kpi.id, v.segment, v.period.start.isoformat()))
+        status: Status = "new"
+        old_value, old_comment = old if old is not None else (None, "")
+        if old is not None:
+            comment = old_comment if v.comment is None else v.comment
+            same = old_value == v.value and old_comment == comment
+            status = "unchanged" if same else "changed"
+        planned.append(
+            PlannedValue(
+                v.kpi.id,
+                v.kpi.code,
+                v.segment,
+                v.period,
+                v.value,
+                v.comment,
+                status,
+                old_value,
+                old_comment,
+                v.row,
+                v.column,
+            )
+        )
+    return planned
+
+
+def plan_file(
+    store: Store,
+    path: str | PathLike[str],
+    preset: str = "generic",
+    mapping: dict[str, str] | None = None,
+    number_format: NumberFormat | str | None = None,
+    date_format: DateFormat | str | None = None,
+    *,
+    channel_map: dict[str, str] | None = None,
+    sheet: str | None = None,
+    aliases: Mapping[str, str] | None = None,
+    today: date | None = None,
+) -> ImportPlan:
+    """Read a file and compare it with the database: the dry run of an import."""
+    catalogue = load_catalogue(store, aliases)
+    source = Path(path).name
+    try:
+        result = read_file(
+            path,
+            preset,
+            mapping,
+            number_format,
+            date_format,
+            channel_map=channel_map,
+            fiscal_start_month=catalogue.fiscal_start_month,
+            sheet=sheet,
+        )
+    except ImportFileError as exc:
+        return ImportPlan(source, problems=list(exc.problems))
+    # GA4 and Meta files hold metrics the owner does not track: those are left out.
+    skip = preset != "generic"
+    return build_plan(store, result, source, catalogue=catalogue, today=today, skip_unknown=skip)
+
+
+def apply_plan(store: Store, plan: ImportPlan, conflict: Conflict = "overwrite") -> AppliedImport:
+    """Write a plan's new and changed values in one transaction, with the file as their source.
+
+    "keep" leaves every stored value that differs from the file alone, also
+    one stored after the dry run. A plan with any problem writes nothing.
+    """
+    if conflict not in ("overwrite", "keep"):
+        raise ValueError(f"conflict must be overwrite or keep, not {conflict!r}")
+    if not plan.ok:
+        raise ImportFileError(plan.problems or "the file's number or date format is still open")
+    require_open(store)
+    wanted = [v for v in plan.values if v.status == "new" or v.status == "changed"]
+    kept = 0
+    if conflict == "keep":
+        kept = sum(1 for v in wanted if v.status == "changed")
+        wanted = [v for v in wanted if v.status == "new"]
+    unchanged = len(plan.values) - len(wanted) - kept
+    with store.write():
+        if conflict == "keep" and wanted:
+            before = len(wanted)
+            wanted = _still_new(store, wanted)
+            kept += before - len(wanted)
+        rows = [ValueRow(v.kpi_id, v.period.start, v.value, v.segment, v.comment) for v in wanted]
+        summary = write_values(store, rows, source=plan.source)
+    return AppliedImport(summary.new, summary.changed, unchanged + summary.unchanged, kept)
+
+
+def _still_new(store: Store, wanted: list[PlannedValue]) -> list[PlannedValue]:
+    """Drop values someone stored with another value since the dry run: "keep" keeps those."""
+    first = min(v.period.start for v in wanted)
+    last = max(v.period.start for v in wanted)
+    stored = stored_values(store, {v.kpi_id for v in wanted}, first, last)
+    out = []
+    for v in wanted:
+        old = stored.get((v.kpi_id, v.segment, v.period.start.isoformat()))
+        if old is None or (old[0] == v.value and (v.comment is None or old[1] == v.comment)):
+            out.append(v)
+    return out

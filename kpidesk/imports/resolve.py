@@ -1,0 +1,279 @@
+"""Raw values matched to KPIs, segments and the KPI's own periods, finer values rolled up.
+
+Partial periods: daily values rolled into a monthly KPI must cover every day
+of the month (weeks: every week whose Thursday lies in it, as the domain's
+roll-ups count them). Half of October imported as "October" would be a wrong
+number that looks right, so a partly covered period is a problem, except
+the period that holds today: a month-to-date value is what an owner expects
+there, and the next import of the same month replaces it. Coverage is
+counted per KPI over all its segments, because GA4 and Meta leave out rows
+with nothing in them (no e-mail visits on a Sunday is a real zero).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from kpidesk.domain.entities import Kpi
+from kpidesk.domain.periods import Period
+from kpidesk.domain.rollup import aggregate, expected_count
+from kpidesk.domain.types import Frequency
+from kpidesk.imports.catalogue import Catalogue, UnknownNameError
+from kpidesk.imports.errors import ImportProblem
+from kpidesk.imports.guard import unguard
+from kpidesk.imports.records import RawValue
+
+ValueKey = tuple[int, str, Period]
+"""(kpi id, segment code, the KPI's period)."""
+
+
+@dataclass(slots=True)
+class Resolved:
+    """One value for a KPI, segment and period of the KPI's own frequency."""
+
+    kpi: Kpi
+    segment: str
+    period: Period
+    value: float | None
+    comment: str | None  # None keeps a stored comment
+    row: int | None
+    column: str
+    parts: int = 1  # how many finer values were rolled into it
+
+
+@dataclass
+class Resolution:
+    """Resolved values in file order, with the problems and notes of resolving them."""
+
+    values: list[Resolved] = field(default_factory=list)
+    problems: list[ImportProblem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+class _Problems:
+    """Problems grouped by cause: one line per unknown KPI, not one per row."""
+
+    def __init__(self) -> None:
+        self._first: dict[object, ImportProblem] = {}
+        self._count: dict[object, int] = {}
+
+    def add(self, key: object, row: int | None, column: str, message: str) -> None:
+        if key not in self._first:
+            self._first[key] = ImportProblem(row, column, message)
+        self._count[key] = self._count.get(key, 0) + 1
+
+    def result(self) -> list[ImportProblem]:
+        out = []
+        for key, problem in self._first.items():
+            n = self._count[key]
+            if n > 1:
+                problem = ImportProblem(
+                    problem.row, problem.column, f"{problem.message} ({n} values)"
+                )
+            out.append(problem)
+        # The command line shows the first problem: the one highest up in the file.
+        return sorted(out, key=lambda p: (p.row is None, p.row or 0))
+
+
+class _Resolver:
+    def __init__(self, catalogue: Catalogue, today: date, skip_unknown: bool) -> None:
+        self.catalogue = catalogue
+        self.skip_unknown = skip_unknown
+        self.skipped: dict[str, RawValue] = {}
+        self.fsm = catalogue.fiscal_start_month
+        self.today = today
+        self.problems = _Problems()
+        self.notes: list[str] = []
+        self.direct: dict[ValueKey, Resolved] = {}
+        # Finer values by the KPI period they roll into, then by their own period.
+        self.buckets: dict[ValueKey, dict[Period, RawValue]] = {}
+        self._segments: dict[tuple[int, str], str | UnknownNameError] = {}
+        self._days: dict[date, Period] = {}
+
+    def add(self, raw: RawValue) -> None:
+        try:
+            kpi = self.catalogue.kpi(raw.kpi)
+        except UnknownNameError as exc:
+            if self.skip_unknown:
+                self.skipped.setdefault(raw.kpi, raw)
+            else:
+                self.problems.add(("kpi", raw.kpi), raw.row, raw.column, str(exc))
+            return
+        if kpi.is_formula:
+            message = f"{kpi.code} is computed from its formula ({kpi.formula}); import its inputs"
+            self.problems.add(("formula", kpi.id), raw.row, raw.column, message)
+            return
+        segment = self._segment(kpi, raw)
+        if segment is None:
+            return
+        period = raw.period if isinstance(raw.period, Period) else self._day(raw.period)
+        if period.frequency is kpi.frequency:
+            self._add_direct(kpi, segment, period, raw)
+        elif period.frequency.is_coarser_than(kpi.frequency):
+            message = (
+                f"{kpi.code} is measured per {kpi.frequency}; "
+                f"{period} is a whole {period.frequency}"
+            )
+            self.problems.add(("coarse", kpi.id, period.frequency), raw.row, raw.column, message)
+        else:
+            key = (kpi.id, segment, period.parent(kpi.frequency, self.fsm))
+            fine = self.buckets.setdefault(key, {})
+            if period in fine and (fine[period].value, fine[period].comment) != (
+                raw.value,
+                raw.comment,
+            ):
+                self._duplicate(kpi, segment, period, raw)
+            fine.setdefault(period, raw)
+
+    def _day(self, day: date) -> Period:
+        period = self._days.get(day)
+        if period is None:
+            period = self._days[day] = Period.containing(Frequency.DAY, day)
+        return period
+
+    def _segment(self, kpi: Kpi, raw: RawValue) -> str | None:
+        key = (kpi.id, raw.segment)
+        found = self._segments.get(key)
+        if found is None:
+            try:
+                found = self.catalogue.segment(kpi, raw.segment)
+            except UnknownNameError as exc:
+                found = exc
+            self._segments[key] = found
+        if isinstance(found, UnknownNameError):
+            self.problems.add(("segment", key), raw.row, raw.column, str(found))
+            return None
+        return found
+
+    def _add_direct(self, kpi: Kpi, segment: str, period: Period, raw: RawValue) -> None:
+        comment = unguard(raw.comment) or None
+        value = Resolved(kpi, segment, period, raw.value, comment, raw.row, raw.column)
+        key = (kpi.id, segment, period)
+        first = self.direct.setdefault(key, value)
+        if first is not value and (first.value, first.comment) != (value.value, value.comment):
+            self._duplicate(kpi, segment, period, raw)
+
+    def _duplicate(self, kpi: Kpi, segment: str, period: Period, raw: RawValue) -> None:
+        message = (
+            f"{kpi.code} {segment or 'total'} {period} is in the file twice with different values"
+        )
+        self.problems.add(("twice", kpi.id, segment, period), raw.row, raw.column, message)
+
+    def finish(self) -> Resolution:
+        rolled = self._roll_up()
+        values = []
+        for item in [*self.direct.values(), *rolled]:
+            if self._allowed(item):
+                values.append(item)
+        values.sort(key=_file_order)
+        self._report_skipped(bool(values))
+        return Resolution(values, self.problems.result(), self.notes)
+
+    def _report_skipped(self, found_any: bool) -> None:
+        if not self.skipped:
+            return
+        names = ", ".join(self.skipped)
+        if found_any:
+            self.notes.append(f"columns that match no KPI, left out (map them with --map): {names}")
+            return
+        first = min(self.skipped.values(), key=_file_order)
+        message = f"no column matches a KPI ({names}); map them with --map COLUMN=KPI"
+        self.problems.add(("none",), first.row, first.column, message)
+
+    def _roll_up(self) -> list[Resolved]:
+        coverage: dict[tuple[int, Period], set[Period]] = {}
+        firsts: dict[tuple[int, Period], RawValue] = {}
+        for (kpi_id, _, parent), fine in self.buckets.items():
+            coverage.setdefault((kpi_id, parent), set()).update(fine)
+            first = min(fine.values(), key=_file_order)
+            key = (kpi_id, parent)
+            if key not in firsts or _file_order(first) < _file_order(firsts[key]):
+                firsts[key] = first
+        complete = {key: self._covered(key, parts, firsts[key]) for key, parts in coverage.items()}
+        out = []
+        for (kpi_id, segment, parent), fine in self.buckets.items():
+            if not complete[(kpi_id, parent)]:
+                continue
+            first = min(fine.values(), key=_file_order)
+            kpi = self.catalogue.kpi(first.kpi)
+            if (kpi_id, segment, parent) in self.direct:
+                message = (
+                    f"{kpi.code} {parent}: the file has the whole {kpi.frequency} and its parts"
+                )
+                self.problems.add(("both", kpi_id, parent), first.row, first.column, message)
+                continue
+            ordered = [fine[p] for p in sorted(fine)]
+            numbers = [r.value for r in ordered if r.value is not None]
+            comments = dict.fromkeys(unguard(r.comment) for r in ordered if r.comment)
+            value = aggregate(numbers, kpi.rollup)
+            comment = "; ".join(comments) or None
+            out.append(
+                Resolved(kpi, segment, parent, value, comment, first.row, first.column, len(fine))
+            )
+        return out
+
+    def _covered(self, key: tuple[int, Period], parts: set[Period], raw: RawValue) -> bool:
+        """True when the finer periods fill the KPI's period (or it is the current one)."""
+        parent = key[1]
+        kpi = self.catalogue.kpi(raw.kpi)
+        frequencies = {p.frequency for p in parts}
+        first = min(parts)
+        if len(frequencies) > 1:
+            message = (
+                f"{kpi.code} {parent}: the file mixes {' and '.join(sorted(frequencies))} values"
+            )
+            self.problems.add(("mixed", key), raw.row, raw.column, message)
+            return False
+        fine = first.frequency
+        expected = expected_count(fine, parent.start, parent.end, self.fsm)
+        if len(parts) >= expected:
+            return True
+        counted = f"{len(parts)} of {expected} {fine}s"
+        if parent.contains(self.today):
+            self.notes.append(f"{kpi.code} {parent} is not over: {counted} so far")
+            return True
+        message = (
+            f"{kpi.code} {parent}: the file has only {counted}, from {first} on; "
+            f"a {kpi.frequency}'s value needs them all (export whole {kpi.frequency}s)"
+        )
+        self.problems.add(("partial", key), raw.row, raw.column, message)
+        return False
+
+    def _allowed(self, item: Resolved) -> bool:
+        kpi = item.kpi
+        if kpi.retired_on is not None and item.period.start >= kpi.retired_on:
+            message = f"{kpi.code} was retired on {kpi.retired_on}; no values from then on"
+            self.problems.add(("retired", kpi.id), item.row, item.column, message)
+            return False
+        scale = kpi.scale
+        value = item.value
+        if scale is not None and value is not None and not scale.minimum <= value <= scale.maximum:
+            message = f"{value:g} is outside {kpi.code}'s scale {scale.minimum:g}–{scale.maximum:g}"
+            self.problems.add(("scale", item.row, item.column), item.row, item.column, message)
+            return False
+        return True
+
+
+def _file_order(raw: RawValue | Resolved) -> tuple[bool, int]:
+    return (raw.row is None, raw.row or 0)
+
+
+def resolve_values(
+    values: Iterable[RawValue],
+    catalogue: Catalogue,
+    today: date | None = None,
+    *,
+    skip_unknown: bool = False,
+) -> Resolution:
+    """Every raw value as a value of a KPI's own period, or a problem saying why not.
+
+    `skip_unknown` leaves out KPIs the business does not have with a note
+    instead of a problem: GA4 and Meta exports carry many metrics an owner
+    does not track, while in a file of one's own an unknown code is a typo.
+    """
+    resolver = _Resolver(catalogue, today or date.today(), skip_unknown)
+    for raw in values:
+        resolver.add(raw)
+    return resolver.finish()
