@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Kpi, Segment
+from kpidesk.imports.guard import unguard
 
 # Words a file may write for "not split by segment"; a segment with such a
 # code or name of its own wins.
@@ -60,7 +61,7 @@ class Catalogue:
         return found
 
     def _find_kpi(self, text: str) -> Kpi | UnknownNameError:
-        key = normalise(text)
+        key = normalise(unguard(text))
         if key in self._codes:
             return self._codes[key]
         named = self._names.get(key, [])
@@ -77,7 +78,7 @@ class Catalogue:
 
     def segment(self, kpi: Kpi, text: str) -> str:
         """The segment code for a file's text, checked against the KPI's dimension."""
-        key = normalise(text)
+        key = normalise(unguard(text))
         segment = self._segments.get(key)
         if segment is None:
             if key == "" or key in TOTAL_WORDS:
