@@ -76,6 +76,11 @@ class Catalogue:
             f"there is no KPI '{text}' (write a KPI code or name, or map the column with --map)"
         )
 
+    def is_total(self, text: str) -> bool:
+        """True when a file's segment text means the KPI's total."""
+        key = normalise(unguard(text))
+        return key not in self._segments and (key == "" or key in TOTAL_WORDS)
+
     def segment(self, kpi: Kpi, text: str) -> str:
         """The segment code for a file's text, checked against the KPI's dimension."""
         key = normalise(unguard(text))

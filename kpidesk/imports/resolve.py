@@ -95,6 +95,7 @@ class _Resolver:
         self.kpis = {k.id: k for k in catalogue.kpis}
         self.skip_unknown = skip_unknown
         self.skipped: dict[str, RawValue] = {}
+        self.unsplit: set[str] = set()
         self.fsm = catalogue.fiscal_start_month
         self.today = today
         self.problems = _Problems()
@@ -161,6 +162,10 @@ class _Resolver:
         if kpi.is_formula:
             message = f"{kpi.code} is computed from its formula ({kpi.formula}); import its inputs"
             return ("formula", kpi.id), message
+        if self.skip_unknown and not kpi.dimension and not self.catalogue.is_total(raw.segment):
+            # A GA4 file splits every metric by channel; a KPI that is not
+            # split takes the file's total only.
+            return ("unsplit", kpi.code), ""
         try:
             return kpi, self.catalogue.segment(kpi, raw.segment)
         except UnknownNameError as exc:
@@ -169,6 +174,8 @@ class _Resolver:
     def _refuse(self, key: object, raw: RawValue, message: str) -> None:
         if key == "skip":
             self.skipped.setdefault(raw.kpi, raw)
+        elif isinstance(key, tuple) and key[0] == "unsplit":
+            self.unsplit.add(key[1])
         else:
             self.problems.add(key, raw.row, raw.column, message)
 
@@ -192,6 +199,8 @@ class _Resolver:
         return Resolution(values, self.problems.result(), self.notes)
 
     def _report_skipped(self, found_any: bool) -> None:
+        for code in sorted(self.unsplit):
+            self.notes.append(f"{code} is not split by segment: only the file's total was used")
         if not self.skipped:
             return
         names = ", ".join(self.skipped)
