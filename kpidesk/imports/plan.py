@@ -104,7 +104,10 @@ def build_plan(
     resolution = resolve_values(result.values, catalogue, today, skip_unknown=skip_unknown)
     plan = ImportPlan(
         source,
-        problems=[*result.problems, *resolution.problems],
+        # File-level problems (a format to choose) first, then from the top of the file.
+        problems=sorted(
+            [*result.problems, *resolution.problems], key=lambda p: (p.row is not None, p.row or 0)
+        ),
         notes=[*result.notes, *resolution.notes],
         questions=list(result.questions),
         unmapped_segments=list(result.unmapped_segments),
