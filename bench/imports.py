@@ -35,7 +35,9 @@ def write_csv(path: Path) -> int:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(("kpi", "segment", "period", "value", "comment"))
         for k in range(KPIS):
-            writer.writerows((f"K{k}", "", day, f"{d * 1.25 + k}", "") for d, day in enumerate(days))
+            writer.writerows(
+                (f"K{k}", "", day, f"{d * 1.25 + k}", "") for d, day in enumerate(days)
+            )
     return KPIS * DAYS
 
 

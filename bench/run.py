@@ -20,6 +20,8 @@ from pathlib import Path
 # Keep benchmark backups and logs out of the user's folders.
 os.environ.setdefault("KPIDESK_DATA_DIR", tempfile.mkdtemp(prefix="kpidesk-bench-"))
 
+from imports import rows as import_rows
+
 from kpidesk.demo.build import create_demo
 from kpidesk.domain.entities import Business, Kpi
 from kpidesk.domain.types import Frequency, RollUp
@@ -126,6 +128,8 @@ def main() -> int:
         rows.append(("insert 100 000 values: store", f"{store_ms:.0f} ms", "", ""))
         rows.append(("insert 100 000 values: raw sqlite3", f"{raw_ms:.0f} ms", "", ""))
         rows.append(("  store / raw", f"{ratio:.2f}×", "≤ 1.5×", _verdict(ratio <= 1.5)))
+        for name, measured, budget, ok in import_rows(folder):
+            rows.append((name, measured, budget, "" if ok is None else _verdict(ok)))
     _print_table(rows)
     return 0 if all(r[3] != "OVER" for r in rows) else 1
 
