@@ -15,9 +15,10 @@ from kpidesk.imports.catalogue import Catalogue
 from kpidesk.imports.dates import DateFormat
 from kpidesk.imports.errors import ImportFileError, ImportProblem
 from kpidesk.imports.numbers import NumberFormat
+from kpidesk.imports.planned import PlannedValue, Status
 from kpidesk.imports.reader import read_file
 from kpidesk.imports.records import ReadResult
-from kpidesk.imports.resolve import PlannedValue, Status, resolve_values
+from kpidesk.imports.resolve import resolve_values
 from kpidesk.store.business import get_business, list_segments
 from kpidesk.store.connection import Store
 from kpidesk.store.kpis import list_kpis
