@@ -17,7 +17,7 @@ from typing import Any
 from kpidesk import __version__
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "backup", "shots", "report", "charter")
+COMMANDS = ("demo", "check", "backup", "shots", "report", "charter", "import", "export")
 
 
 class CommandError(Exception):
@@ -79,6 +79,65 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     written = backup_file(source, new_backup_path(target_dir, source))
     print(f"Backup written to {written}")
     return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from kpidesk.imports.errors import ImportFileError
+    from kpidesk.imports.plan import apply_plan, plan_file
+    from kpidesk.imports.summary import applied_line, plan_lines, question_line
+    from kpidesk.store.connection import open_database
+
+    # A dry run opens the file read-only: it promises to change nothing at all.
+    with open_database(args.file, read_only=args.dry_run) as store:
+        if store.read_only and not args.dry_run:
+            raise CommandError(store.read_only_reason or f"{args.file} is read-only")
+        plan = plan_file(
+            store,
+            args.data,
+            args.preset,
+            dict(args.map or []),
+            args.number_format,
+            args.date_format,
+            today=args.today,
+        )
+        if plan.questions:
+            raise CommandError(question_line(plan))
+        if plan.problems:
+            raise CommandError(f"{plan.source}: {ImportFileError(plan.problems)}; nothing written")
+        for line in plan_lines(plan, show_changes=args.dry_run):
+            print(line)
+        if args.dry_run:
+            print("Dry run: nothing written.")
+            return EXIT_OK
+        conflict = "keep" if args.keep_existing else "overwrite"
+        print(applied_line(apply_plan(store, plan, conflict), plan.source))
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from kpidesk.imports.export import ExportError, export_values
+    from kpidesk.store.connection import open_database
+
+    with open_database(args.file, read_only=True) as store:
+        try:
+            summary = export_values(store, args.out)
+        except ExportError as exc:
+            raise CommandError(str(exc)) from None
+    print(f"{summary.values} values of {summary.kpis} KPIs written to {args.out}")
+    return EXIT_OK
+
+
+def _map_arg(text: str) -> tuple[str, str]:
+    column, sep, kpi = text.partition("=")
+    if not sep or not column.strip():
+        raise argparse.ArgumentTypeError(f"'{text}' is not COLUMN=KPI (KPI '-' leaves it out)")
+    return column.strip(), kpi.strip()
+
+
+def _export_target(text: str) -> str:
+    if Path(text).suffix.lower() not in (".csv", ".xlsx"):
+        raise argparse.ArgumentTypeError(f"'{text}': export writes .csv or .xlsx files")
+    return text
 
 
 def _has_display() -> bool:
@@ -208,6 +267,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     charter.add_argument("--lang", choices=("nb", "en"), help="default: the business's language")
     charter.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
     charter.set_defaults(run=_cmd_charter)
+    _add_import_export(sub)
     opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
@@ -215,6 +275,26 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     opener.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     opener.set_defaults(run=_cmd_open)
     return commands, opener
+
+
+def _add_import_export(sub: argparse._SubParsersAction) -> None:
+    imp = sub.add_parser("import", help="import values from a CSV, XLSX, GA4 or Meta file")
+    imp.add_argument("file")
+    imp.add_argument("data")
+    imp.add_argument("--preset", choices=("generic", "ga4", "meta"), default="generic")
+    imp.add_argument("--map", action="append", type=_map_arg, metavar="COLUMN=KPI")
+    imp.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    imp.add_argument("--number-format", choices=("nb", "en"))
+    imp.add_argument("--date-format", choices=("dmy", "mdy"))
+    imp.add_argument(
+        "--keep-existing", action="store_true", help="leave stored values that differ alone"
+    )
+    imp.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
+    imp.set_defaults(run=_cmd_import)
+    exp = sub.add_parser("export", help="export every value to CSV (long format) or XLSX")
+    exp.add_argument("file")
+    exp.add_argument("out", type=_export_target, metavar="OUT.csv|OUT.xlsx")
+    exp.set_defaults(run=_cmd_export)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

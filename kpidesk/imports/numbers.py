@@ -73,8 +73,19 @@ def _strip_affixes(text: str, fmt: NumberFormat) -> tuple[str, bool]:
     return s, negative
 
 
+# Plain numbers (most cells of a machine-written file) are read straight away;
+# the full rules below give the same value for them, only ~10x slower.
+_PLAIN = {
+    ".": re.compile(r"-?[0-9]+(?:\.[0-9]+)?"),
+    ",": re.compile(r"-?[0-9]+(?:,[0-9]+)?"),
+}
+
+
 def parse_number(text: str, fmt: NumberFormat) -> float | None:
     """The number `text` writes in `fmt`; None when empty; ValueError saying why otherwise."""
+    plain = _PLAIN.get(fmt.decimal)
+    if plain is not None and len(text) <= _MAX_LENGTH and plain.fullmatch(text):
+        return float(text if fmt.decimal == "." else text.replace(",", "."))
     if len(text) > _MAX_LENGTH:
         raise ValueError(f"'{text[:20]}…' is too long to be a number")
     if not text.strip(_SPACES):
@@ -93,6 +104,12 @@ def parse_number(text: str, fmt: NumberFormat) -> float | None:
 
 def _try_all(samples: list[str], fmt: NumberFormat) -> list[float | None] | None:
     """The values of every sample in `fmt`, or None when one does not parse."""
+    plain = _PLAIN[fmt.decimal]
+    # A machine-written column is all plain numbers: checked by C-level map.
+    if max(map(len, samples), default=0) <= _MAX_LENGTH and all(map(plain.fullmatch, samples)):
+        if fmt.decimal == ".":
+            return list(map(float, samples))
+        return [float(s.replace(",", ".")) for s in samples]
     out = []
     for sample in samples:
         try:

@@ -70,6 +70,9 @@ def _pick_sheets(tables: list[Table], sheet: str | None, result: ReadResult) -> 
 
 def _check_duplicates(result: ReadResult) -> None:
     """The same KPI, segment and period twice: dropped if equal, a problem if not."""
+    keys = [(v.kpi, v.segment, v.period) for v in result.values]
+    if len(set(keys)) == len(keys):  # the usual case, checked at C speed
+        return
     seen: dict[tuple[str, str, object], int] = {}
     kept = []
     for value in result.values:

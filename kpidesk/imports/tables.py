@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from datetime import date
+from operator import itemgetter
 
+from kpidesk.domain.periods import Period
 from kpidesk.imports.dates import DateFormat, cell_to_day_or_period, detect_date_format
 from kpidesk.imports.errors import ImportProblem
 from kpidesk.imports.numbers import EN, NB, NumberFormat, cell_to_number, detect_number_format
@@ -102,6 +106,8 @@ def choose_formats(
 
 def _text(cell: Cell) -> str:
     """A cell as stripped text ('' for empty); numbers without a needless '.0'."""
+    if type(cell) is str:  # CSV cells: the common case first
+        return cell.strip()
     if cell is None:
         return ""
     if isinstance(cell, float) and cell.is_integer():
@@ -125,69 +131,127 @@ def read_long(
     """Raw values of a long table (kpi, segment, period, value, comment)."""
     roles = find_roles(table.header)
     result = ReadResult()
+    kpi_col, value_col, period_col = roles["kpi"], roles["value"], roles["period"]
+    values, periods = _column(table, value_col), _column(table, period_col)
     if number_format is None and _is_contract_export(table):
         # Our own export writes plain numbers with a decimal point, so a file
         # of only 1.234-like values is not ambiguous there.
-        samples = text_samples(table, [roles["value"]])
-        number_format = detect_number_format(samples, EN) or EN
+        number_format = detect_number_format(_distinct_text(values), EN) or EN
     if not choose_formats(
         result,
-        text_samples(table, [roles["value"]]),
-        text_samples(table, [roles["period"]]),
+        [] if number_format else _distinct_text(values),
+        [] if date_format else _distinct_text(periods),
         number_format,
         date_format,
     ):
         return result
     names = {k.casefold(): v for k, v in (mapping or {}).items()}
+    period_cells = _PeriodCells(result.date_format, fiscal_start_month)  # type: ignore[arg-type]
+    read_period, seen_period = period_cells.read, period_cells.seen
+    fmt = result.number_format
+    assert fmt is not None
+    plain = _PLAIN_EN.fullmatch if fmt is EN else None
+    segment_col, comment_col = roles.get("segment"), roles.get("comment")
+    kpis = _texts(_column(table, kpi_col))
+    segments = _texts(_column(table, segment_col)) if segment_col is not None else None
+    comments = _texts(_column(table, comment_col)) if comment_col is not None else None
+    kpi_name, value_name, period_name = (
+        table.column_name(c) for c in (kpi_col, value_col, period_col)
+    )
+    problems = result.problems
+    out = result.values
+    # This loop runs once per value, 100 000 times for a big export: columns
+    # are read ahead in bulk and plain numbers parsed inline.
     for i, row_number in enumerate(table.row_numbers):
-        kpi = _text(table.cell(i, roles["kpi"]))
-        segment = _text(table.cell(i, roles["segment"])) if "segment" in roles else ""
-        comment = _text(table.cell(i, roles["comment"])) if "comment" in roles else ""
-        raw_value = table.cell(i, roles["value"])
-        raw_period = table.cell(i, roles["period"])
-        problems_before = len(result.problems)
-        value: float | None = None
-        period = None
+        kpi, cell, comment = kpis[i], values[i], comments[i] if comments else ""
+        bad = False
         if not kpi:
-            result.problems.append(
-                ImportProblem(row_number, table.column_name(roles["kpi"]), "the KPI is missing")
-            )
-        try:
-            value = cell_to_number(raw_value, result.number_format)  # type: ignore[arg-type]
-        except ValueError as exc:
-            result.problems.append(
-                ImportProblem(row_number, table.column_name(roles["value"]), str(exc))
-            )
-        if _text(raw_period) == "":
-            result.problems.append(
-                ImportProblem(
-                    row_number, table.column_name(roles["period"]), "the period is missing"
-                )
-            )
+            problems.append(ImportProblem(row_number, kpi_name, "the KPI is missing"))
+            bad = True
+        if plain is not None and type(cell) is str and len(cell) <= 100 and plain(cell):
+            value: float | None = float(cell)
         else:
             try:
-                period = cell_to_day_or_period(
-                    raw_period, result.date_format, fiscal_start_month=fiscal_start_month
-                )
+                value = cell_to_number(cell, fmt)
             except ValueError as exc:
-                result.problems.append(
-                    ImportProblem(row_number, table.column_name(roles["period"]), str(exc))
-                )
-        if len(result.problems) > problems_before or (value is None and not comment):
+                problems.append(ImportProblem(row_number, value_name, str(exc)))
+                value, bad = None, True
+        period = seen_period.get(periods[i]) if type(periods[i]) is str else None
+        if period is None or type(period) is str:
+            try:
+                period = read_period(periods[i])
+            except ValueError as exc:
+                problems.append(ImportProblem(row_number, period_name, str(exc)))
+                bad = True
+        if bad or (value is None and not comment):
             continue
-        result.values.append(
+        out.append(
             RawValue(
-                names.get(kpi.casefold(), kpi),
-                segment,
+                names.get(kpi.casefold(), kpi) if names else kpi,
+                segments[i] if segments else "",
                 period,
                 value,
                 comment,
                 row_number,
-                table.column_name(roles["value"]),
+                value_name,
                 table.name,
             )
         )
     return result
+
+
+# Plain numbers with a decimal point read the same in the full rules (numbers.py).
+_PLAIN_EN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def _column(table: Table, index: int) -> list[Cell]:
+    """One column's cells, None where a row is short (C-level for the usual full rows)."""
+    try:
+        return list(map(itemgetter(index), table.rows))
+    except IndexError:
+        return table.column(index)
+
+
+def _texts(cells: list[Cell]) -> list[str]:
+    """Cells as stripped text."""
+    return [c.strip() if type(c) is str else _text(c) for c in cells]
+
+
+def _distinct_text(cells: list[Cell]) -> list[str]:
+    """The distinct text cells, in order (the format detectors look at each once)."""
+    return [c for c in dict.fromkeys(cells) if isinstance(c, str)]
+
+
+class _PeriodCells:
+    """Period cells read once per distinct cell: a file repeats the same days for every KPI."""
+
+    def __init__(self, date_format: DateFormat, fiscal_start_month: int) -> None:
+        self.date_format = date_format
+        self.fiscal_start_month = fiscal_start_month
+        self.seen: dict[object, date | Period | str] = {}
+
+    def read(self, cell: Cell) -> date | Period:
+        """The day or period of a cell; ValueError saying why not."""
+        try:
+            found = self.seen.get(cell)
+        except TypeError:  # an unhashable cell cannot be cached
+            found = None
+        if found is None:
+            found = self._parse(cell)
+            self.seen[cell] = found
+        if isinstance(found, str):
+            raise ValueError(found)
+        return found
+
+    def _parse(self, cell: Cell) -> date | Period | str:
+        if _text(cell) == "":
+            return "the period is missing"
+        try:
+            return cell_to_day_or_period(
+                cell, self.date_format, fiscal_start_month=self.fiscal_start_month
+            )
+        except ValueError as exc:
+            return str(exc)
 
 
 def wide_columns(
