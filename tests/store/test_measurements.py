@@ -95,3 +95,13 @@ def test_formula_kpi_over_a_month_is_ratio_of_sums(store, web) -> None:
     assert set(load_values(store)) == {(visits.id, ""), (visits.id, "seo"), (orders.id, "")}
     # Orders are not split by channel, so there is no per-channel conversion rate.
     assert (rate.id, "seo") not in series
+
+
+def test_a_key_given_twice_in_one_batch_keeps_the_last_value(store, web) -> None:
+    visits = web[0]
+    rows = [
+        ValueRow(visits.id, date(2026, 10, 1), 1.0),
+        ValueRow(visits.id, date(2026, 10, 1), 2.0),
+    ]
+    write_values(store, rows)
+    assert load_values(store, [visits.id])[(visits.id, "")] == {Period.parse("2026-10-01"): 2.0}
