@@ -10,18 +10,18 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox,
 
 from kpidesk import __version__
 from kpidesk.gui.context import AppContext
-from kpidesk.gui.dialogs.new_business import NewBusinessDialog
 from kpidesk.gui.files import FileActions
 from kpidesk.gui.forms.ui_main_window import Ui_MainWindow
 from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.screens.registry import ScreenEntry
 from kpidesk.gui.screens.welcome import WelcomeScreen
 
 WINDOW_NAME = "main"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, screens: list[Screen] | None = None) -> None:
+    def __init__(self, context: AppContext, screens: list[ScreenEntry] | None = None) -> None:
         super().__init__()
         self.context = context
         self.ui = Ui_MainWindow()
@@ -30,9 +30,10 @@ class MainWindow(QMainWindow):
         self.files = FileActions(context, self)
         self.welcome = WelcomeScreen(context.settings)
         self.ui.screens.addWidget(self.welcome)
-        self.screens: list[Screen] = []
-        for screen in screens or []:
-            self.add_screen(screen)
+        self.entries: list[ScreenEntry] = []
+        self._built: dict[int, Screen] = {}
+        for entry in screens or []:
+            self.add_screen(entry)
         self._connect_actions()
         self._add_undo_actions()
         self._build_status_bar()
@@ -42,21 +43,40 @@ class MainWindow(QMainWindow):
         self._store_changed()
 
     # --- screens ----------------------------------------------------------
-    def add_screen(self, screen: Screen) -> None:
-        """Add a screen to the navigation (later issues add theirs here)."""
-        item = QListWidgetItem(icon(screen.icon_name), screen.title())
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, screen.title())
+    def add_screen(self, entry: ScreenEntry) -> None:
+        """Add a screen to the navigation; it is built when first shown."""
+        title = entry.title()
+        item = QListWidgetItem(icon(entry.icon_name), title)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
         self.ui.navigation.addItem(item)
-        self.ui.screens.addWidget(screen)
-        self.screens.append(screen)
+        self.ui.screens.addWidget(QWidget())  # stands in until the screen is built
+        self.entries.append(entry)
+
+    def screen_at(self, row: int) -> Screen:
+        """The screen in navigation row `row`, built now if it was not yet."""
+        if row not in self._built:
+            placeholder = self.ui.screens.widget(row + 1)
+            screen = self.entries[row].make(self.context)
+            self.ui.screens.insertWidget(row + 1, screen)
+            self.ui.screens.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built[row] = screen
+        return self._built[row]
+
+    @property
+    def screens(self) -> list[Screen]:
+        """Every screen, built (for screenshots and tests)."""
+        return [self.screen_at(row) for row in range(len(self.entries))]
 
     def show_screen(self, screen: Screen) -> None:
         """Bring a screen to the front and select it in the navigation."""
-        self.ui.navigation.setCurrentRow(self.screens.index(screen))
+        row = next(r for r, built in self._built.items() if built is screen)
+        self.ui.navigation.setCurrentRow(row)
+        self._show_screen(row)
 
     def _show_screen(self, row: int) -> None:
-        if 0 <= row < len(self.screens) and self.context.store is not None:
-            self.ui.screens.setCurrentWidget(self.screens[row])
+        if 0 <= row < len(self.entries) and self.context.store is not None:
+            self.ui.screens.setCurrentWidget(self.screen_at(row))
 
     def _store_changed(self) -> None:
         store = self.context.store
@@ -125,6 +145,8 @@ class MainWindow(QMainWindow):
         menu.setEnabled(bool(menu.actions()))
 
     def new_business(self) -> None:
+        from kpidesk.gui.dialogs.new_business import NewBusinessDialog
+
         dialog = NewBusinessDialog(self.context.language, self)
         if dialog.exec() == NewBusinessDialog.DialogCode.Accepted:
             self.files.create(dialog.business())

@@ -1371,6 +1371,14 @@
         <source>No target</source>
         <translation>No target</translation>
     </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

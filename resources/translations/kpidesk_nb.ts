@@ -1,42 +1,43 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>BenchmarksModel</name>
     <message>
         <source>Industry standard</source>
-        <translation type="unfinished" />
+        <translation>Bransjestandard</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished" />
+        <translation>Konkurrent</translation>
     </message>
     <message>
         <source>Own best</source>
-        <translation type="unfinished" />
+        <translation>Egen beste</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished" />
+        <translation>Betegnelse</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished" />
+        <translation>Per dato</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Example</source>
-        <translation type="unfinished" />
+        <translation>Eksempel</translation>
     </message>
 </context>
 <context>
@@ -58,102 +59,102 @@
     <name>DataEntryScreen</name>
     <message>
         <source>Enter a value</source>
-        <translation type="unfinished" />
+        <translation>Legg inn en verdi</translation>
     </message>
     <message>
         <source>Data entry</source>
-        <translation type="unfinished" />
+        <translation>Dataregistrering</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kopier</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lim inn</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tøm</translation>
     </message>
     <message>
         <source>Edit &amp;comment…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rediger kommentar …</translation>
     </message>
     <message>
         <source>Paste {0} values</source>
-        <translation type="unfinished" />
+        <translation>Lim inn {0} verdier</translation>
     </message>
     <message>
         <source>Clear {0} values</source>
-        <translation type="unfinished" />
+        <translation>Tøm {0} verdier</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished" />
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Comment on {0}, {1}:</source>
-        <translation type="unfinished" />
+        <translation>Kommentar til {0}, {1}:</translation>
     </message>
     <message>
         <source>Edit a comment</source>
-        <translation type="unfinished" />
+        <translation>Rediger en kommentar</translation>
     </message>
 </context>
 <context>
     <name>EntryScreen</name>
     <message>
         <source>&amp;Frequency:</source>
-        <translation type="unfinished" />
+        <translation>Fre&amp;kvens:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished" />
+        <translation>Frekvens</translation>
     </message>
     <message>
         <source>Show the KPIs measured this often</source>
-        <translation type="unfinished" />
+        <translation>Vis KPI-ene som måles med denne frekvensen</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished" />
+        <translation>Fr&amp;a:</translation>
     </message>
     <message>
         <source>First period shown</source>
-        <translation type="unfinished" />
+        <translation>Første periode som vises</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Til:</translation>
     </message>
     <message>
         <source>Last period shown</source>
-        <translation type="unfinished" />
+        <translation>Siste periode som vises</translation>
     </message>
     <message>
         <source>Type a value and press Enter · Shift+F2: comment · Ctrl+V: paste from a spreadsheet</source>
-        <translation type="unfinished" />
+        <translation>Skriv en verdi og trykk Enter · Shift+F2: kommentar · Ctrl+V: lim inn fra et regneark</translation>
     </message>
     <message>
         <source>How to enter values</source>
-        <translation type="unfinished" />
+        <translation>Slik legger du inn verdier</translation>
     </message>
     <message>
         <source>Values by KPI and period</source>
-        <translation type="unfinished" />
+        <translation>Verdier per KPI og periode</translation>
     </message>
     <message>
         <source>There are no KPIs to type values for yet. Add KPIs on the KPIs screen first.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen KPI-er å legge inn verdier for ennå. Legg først til KPI-er under «KPI-er».</translation>
     </message>
     <message>
         <source>No KPIs yet</source>
-        <translation type="unfinished" />
+        <translation>Ingen KPI-er ennå</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
@@ -211,153 +212,153 @@
     <name>FilterBar</name>
     <message>
         <source>All areas</source>
-        <translation type="unfinished" />
+        <translation>Alle områder</translation>
     </message>
     <message>
         <source>Both kinds</source>
-        <translation type="unfinished" />
+        <translation>Begge typer</translation>
     </message>
     <message>
         <source>Leading and lagging</source>
-        <translation type="unfinished" />
+        <translation>Ledende og etterslepende</translation>
     </message>
     <message>
         <source>All goals</source>
-        <translation type="unfinished" />
+        <translation>Alle mål</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished" />
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished" />
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <source>Split by channel</source>
-        <translation type="unfinished" />
+        <translation>Brutt ned på kanal</translation>
     </message>
 </context>
 <context>
     <name>GoalCommands</name>
     <message>
         <source>Add goal “{0}”</source>
-        <translation type="unfinished" />
+        <translation>Legg til målet «{0}»</translation>
     </message>
     <message>
         <source>Edit goal “{0}”</source>
-        <translation type="unfinished" />
+        <translation>Rediger målet «{0}»</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <source>Edit goal</source>
-        <translation type="unfinished" />
+        <translation>Rediger mål</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished" />
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>{0} – {1} ({2})</source>
-        <translation type="unfinished" />
+        <translation>{0} – {1} ({2})</translation>
     </message>
     <message>
         <source>{0} – retired</source>
-        <translation type="unfinished" />
+        <translation>{0} – avviklet</translation>
     </message>
     <message>
         <source>Tip: link one to three KPIs, at least one of them leading.</source>
-        <translation type="unfinished" />
+        <translation>Tips: koble til én til tre KPI-er, og minst én av dem bør være ledende.</translation>
     </message>
     <message>
         <source>Tip: add a leading KPI, so you see problems before the results do.</source>
-        <translation type="unfinished" />
+        <translation>Tips: legg til en ledende KPI, så ser du problemer før de viser seg i resultatene.</translation>
     </message>
     <message>
         <source>{0} KPIs linked; one to three per goal keeps the focus.</source>
-        <translation type="unfinished" />
+        <translation>{0} KPI-er koblet til; én til tre per mål gir best fokus.</translation>
     </message>
     <message>
         <source>Title: give the goal a title.</source>
-        <translation type="unfinished" />
+        <translation>Tittel: gi målet en tittel.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished" />
+        <translation>Mål</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>e.g. Grow online sales by 30 % by the end of next year</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Øke nettsalget med 30 % innen utgangen av neste år</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Beskrivelse:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>&amp;Horizon:</source>
-        <translation type="unfinished" />
+        <translation>Tids&amp;horisont:</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished" />
+        <translation>Tidshorisont</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Område</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>D&amp;ue by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Frist:</translation>
     </message>
     <message>
         <source>The goal has a due date</source>
-        <translation type="unfinished" />
+        <translation>Målet har en frist</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished" />
+        <translation>Frist</translation>
     </message>
     <message>
         <source>&amp;KPIs that serve this goal (tick to link, untick to unlink):</source>
-        <translation type="unfinished" />
+        <translation>&amp;KPI-er som støtter dette målet (huk av for å koble til, fjern haken for å koble fra):</translation>
     </message>
     <message>
         <source>KPIs that serve this goal</source>
-        <translation type="unfinished" />
+        <translation>KPI-er som støtter dette målet</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -368,134 +369,134 @@
     <name>GoalsModel</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Horizon</source>
-        <translation type="unfinished" />
+        <translation>Tidshorisont</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Område</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>Frist</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished" />
+        <translation>KPI-er</translation>
     </message>
     <message>
         <source>Archived on {0}</source>
-        <translation type="unfinished" />
+        <translation>Arkivert {0}</translation>
     </message>
 </context>
 <context>
     <name>GoalsScreen</name>
     <message>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Shown: {0} of {1} goals.</source>
-        <translation type="unfinished" />
+        <translation>Viser {0} av {1} mål.</translation>
     </message>
     <message>
         <source>Shown: {0} of {1} goals (archived goals hidden: {2}).</source>
-        <translation type="unfinished" />
+        <translation>Viser {0} av {1} mål (skjulte arkiverte mål: {2}).</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished" />
+        <translation>&amp;Arkiver</translation>
     </message>
     <message>
         <source>Restore the selected goal</source>
-        <translation type="unfinished" />
+        <translation>Gjenopprett det valgte målet</translation>
     </message>
     <message>
         <source>Archive the selected goal</source>
-        <translation type="unfinished" />
+        <translation>Arkiver det valgte målet</translation>
     </message>
     <message>
         <source>Archive goal “{0}”</source>
-        <translation type="unfinished" />
+        <translation>Arkiver målet «{0}»</translation>
     </message>
     <message>
         <source>Restore goal “{0}”</source>
-        <translation type="unfinished" />
+        <translation>Gjenopprett målet «{0}»</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Søk:</translation>
     </message>
     <message>
         <source>Search goals</source>
-        <translation type="unfinished" />
+        <translation>Søk i mål</translation>
     </message>
     <message>
         <source>Title, description or owner (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Tittel, beskrivelse eller ansvarlig (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show archi&amp;ved goals</source>
-        <translation type="unfinished" />
+        <translation>Vis arki&amp;verte mål</translation>
     </message>
     <message>
         <source>Show archived goals</source>
-        <translation type="unfinished" />
+        <translation>Vis arkiverte mål</translation>
     </message>
     <message>
         <source>&amp;New goal…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nytt mål …</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished" />
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <source>Add a goal (Insert)</source>
-        <translation type="unfinished" />
+        <translation>Legg til et mål (Insert)</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>Red&amp;iger …</translation>
     </message>
     <message>
         <source>Edit the selected goal</source>
-        <translation type="unfinished" />
+        <translation>Rediger det valgte målet</translation>
     </message>
     <message>
         <source>Edit the selected goal and its KPIs (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Rediger det valgte målet og tilhørende KPI-er (Enter)</translation>
     </message>
     <message>
         <source>Hide the goal from lists; its history is kept</source>
-        <translation type="unfinished" />
+        <translation>Skjul målet i listene; historikken beholdes</translation>
     </message>
     <message>
         <source>Description of the selected goal</source>
-        <translation type="unfinished" />
+        <translation>Beskrivelse av det valgte målet</translation>
     </message>
     <message>
         <source>&amp;KPIs serving this goal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;KPI-er som støtter dette målet:</translation>
     </message>
     <message>
         <source>KPIs serving the selected goal</source>
-        <translation type="unfinished" />
+        <translation>KPI-er som støtter det valgte målet</translation>
     </message>
 </context>
 <context>
@@ -509,170 +510,170 @@
     <name>KpiCommands</name>
     <message>
         <source>Add KPI {0}</source>
-        <translation type="unfinished" />
+        <translation>Legg til KPI {0}</translation>
     </message>
     <message>
         <source>Edit KPI {0}</source>
-        <translation type="unfinished" />
+        <translation>Rediger KPI {0}</translation>
     </message>
     <message>
         <source>Retire KPI {0}</source>
-        <translation type="unfinished" />
+        <translation>Avvikle KPI {0}</translation>
     </message>
 </context>
 <context>
     <name>KpiDialog</name>
     <message>
         <source>Formula: unknown KPI code “{0}” at position {1}.</source>
-        <translation type="unfinished" />
+        <translation>Formel: ukjent KPI-kode «{0}» i posisjon {1}.</translation>
     </message>
     <message>
         <source>Formula: syntax error at position {0}.</source>
-        <translation type="unfinished" />
+        <translation>Formel: syntaksfeil i posisjon {0}.</translation>
     </message>
     <message>
         <source>Code: give the KPI a short code, such as WEB_ORDERS.</source>
-        <translation type="unfinished" />
+        <translation>Kode: gi KPI-en en kort kode, for eksempel WEB_ORDERS.</translation>
     </message>
     <message>
         <source>Code: use only letters A–Z, digits and _, and start with a letter.</source>
-        <translation type="unfinished" />
+        <translation>Kode: bruk bare bokstavene A–Z, sifre og _, og begynn med en bokstav.</translation>
     </message>
     <message>
         <source>Code: another KPI already has the code {0}.</source>
-        <translation type="unfinished" />
+        <translation>Kode: en annen KPI har allerede koden {0}.</translation>
     </message>
     <message>
         <source>Drives: there is no other KPI with the code {0}.</source>
-        <translation type="unfinished" />
+        <translation>Påvirker: det finnes ingen annen KPI med koden {0}.</translation>
     </message>
     <message>
         <source>Decimals: choose between 0 and 6 decimals.</source>
-        <translation type="unfinished" />
+        <translation>Desimaler: velg mellom 0 og 6 desimaler.</translation>
     </message>
     <message>
         <source>Score scale: the lowest score must be below the highest score.</source>
-        <translation type="unfinished" />
+        <translation>Poengskala: laveste poeng må være lavere enn høyeste poeng.</translation>
     </message>
     <message>
         <source>Score labels: write line {0} as “1 = Poor”.</source>
-        <translation type="unfinished" />
+        <translation>Poengtekster: skriv linje {0} som «1 = Dårlig».</translation>
     </message>
     <message>
         <source>Score labels: the score {0} on line {1} is outside the scale.</source>
-        <translation type="unfinished" />
+        <translation>Poengtekster: poengverdien {0} på linje {1} er utenfor skalaen.</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished" />
+        <translation>Ny KPI</translation>
     </message>
     <message>
         <source>KPI {0}</source>
-        <translation type="unfinished" />
+        <translation>KPI {0}</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished" />
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Not split (total only)</source>
-        <translation type="unfinished" />
+        <translation>Ikke brutt ned (bare totalt)</translation>
     </message>
     <message>
         <source>Marketing channel</source>
-        <translation type="unfinished" />
+        <translation>Markedsføringskanal</translation>
     </message>
     <message>
         <source>Not from the library</source>
-        <translation type="unfinished" />
+        <translation>Ikke fra biblioteket</translation>
     </message>
     <message>
         <source>Retired on {0}. Reason: {1}</source>
-        <translation type="unfinished" />
+        <translation>Avviklet {0}. Begrunnelse: {1}</translation>
     </message>
     <message>
         <source>Name: give the KPI a name.</source>
-        <translation type="unfinished" />
+        <translation>Navn: gi KPI-en et navn.</translation>
     </message>
     <message>
         <source>Baseline: “{0}” is not a number.</source>
-        <translation type="unfinished" />
+        <translation>Utgangsverdi: «{0}» er ikke et tall.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>{0}: “{1}” is not a number.</source>
-        <translation type="unfinished" />
+        <translation>{0}: «{1}» er ikke et tall.</translation>
     </message>
     <message>
         <source>Realistic</source>
-        <translation type="unfinished" />
+        <translation>Realistisk</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished" />
+        <translation>Strekkmål</translation>
     </message>
     <message>
         <source>Warning at</source>
-        <translation type="unfinished" />
+        <translation>Varsel ved</translation>
     </message>
     <message>
         <source>Range low</source>
-        <translation type="unfinished" />
+        <translation>Nedre grense</translation>
     </message>
     <message>
         <source>Range high</source>
-        <translation type="unfinished" />
+        <translation>Øvre grense</translation>
     </message>
     <message>
         <source>Target: type a realistic target (or a range) first.</source>
-        <translation type="unfinished" />
+        <translation>Målverdi: skriv først inn en realistisk målverdi (eller et intervall).</translation>
     </message>
     <message>
         <source>Range low: must not exceed range high.</source>
-        <translation type="unfinished" />
+        <translation>Nedre grense: kan ikke være høyere enn øvre grense.</translation>
     </message>
     <message>
         <source>Effective from: a target from {0} exists already; targets are never rewritten, so choose another date.</source>
-        <translation type="unfinished" />
+        <translation>Gyldig fra: det finnes allerede en målverdi fra {0}. Målverdier skrives aldri om, så velg en annen dato.</translation>
     </message>
     <message>
         <source>Label: say what the benchmark is, e.g. whose figure.</source>
-        <translation type="unfinished" />
+        <translation>Betegnelse: skriv hva sammenligningstallet er, f.eks. hvem tallet gjelder.</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>Value: type the figure.</source>
-        <translation type="unfinished" />
+        <translation>Verdi: skriv inn tallet.</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished" />
+        <translation>KPI</translation>
     </message>
     <message>
         <source>KPI editor sections</source>
-        <translation type="unfinished" />
+        <translation>Deler av KPI-redigeringen</translation>
     </message>
     <message>
         <source>Gen&amp;eral</source>
-        <translation type="unfinished" />
+        <translation>&amp;Generelt</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Kode</translation>
     </message>
     <message>
         <source>e.g. WEB_ORDERS</source>
-        <translation type="unfinished" />
+        <translation>f.eks. WEB_ORDERS</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -680,347 +681,347 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>De&amp;finition:</source>
-        <translation type="unfinished" />
+        <translation>Definis&amp;jon:</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished" />
+        <translation>Definisjon</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Område</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Data &amp;source:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Datakilde:</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished" />
+        <translation>Datakilde</translation>
     </message>
     <message>
         <source>Where the number comes from</source>
-        <translation type="unfinished" />
+        <translation>Hvor tallet kommer fra</translation>
     </message>
     <message>
         <source>Dri&amp;ves:</source>
-        <translation type="unfinished" />
+        <translation>P&amp;åvirker:</translation>
     </message>
     <message>
         <source>Drives (codes of the lagging KPIs this KPI moves)</source>
-        <translation type="unfinished" />
+        <translation>Påvirker (kodene til de etterslepende KPI-ene som denne KPI-en påvirker)</translation>
     </message>
     <message>
         <source>Codes, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Koder, skilt med komma</translation>
     </message>
     <message>
         <source>Library:</source>
-        <translation type="unfinished" />
+        <translation>Bibliotek:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Timing:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tidsaspekt:</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Tidsaspekt</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished" />
+        <translation>En&amp;het:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>e.g. NOK, %, visits</source>
-        <translation type="unfinished" />
+        <translation>f.eks. NOK, %, besøk</translation>
     </message>
     <message>
         <source>&amp;Decimals:</source>
-        <translation type="unfinished" />
+        <translation>D&amp;esimaler:</translation>
     </message>
     <message>
         <source>Decimals</source>
-        <translation type="unfinished" />
+        <translation>Desimaler</translation>
     </message>
     <message>
         <source>Di&amp;rection:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retning:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished" />
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Fre&amp;quency:</source>
-        <translation type="unfinished" />
+        <translation>Frek&amp;vens:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished" />
+        <translation>Frekvens</translation>
     </message>
     <message>
         <source>R&amp;oll-up:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sammenstilling:</translation>
     </message>
     <message>
         <source>Roll-up over time</source>
-        <translation type="unfinished" />
+        <translation>Sammenstilling over tid</translation>
     </message>
     <message>
         <source>S&amp;plit by:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Brutt ned på:</translation>
     </message>
     <message>
         <source>Split by</source>
-        <translation type="unfinished" />
+        <translation>Brutt ned på</translation>
     </message>
     <message>
         <source>&amp;Baseline:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utgangsverdi:</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished" />
+        <translation>Utgangsverdi</translation>
     </message>
     <message>
         <source>Value before you started</source>
-        <translation type="unfinished" />
+        <translation>Verdien før du begynte</translation>
     </message>
     <message>
         <source>For&amp;mula:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Formel:</translation>
     </message>
     <message>
         <source>Formula</source>
-        <translation type="unfinished" />
+        <translation>Formel</translation>
     </message>
     <message>
         <source>Optional, over other KPI codes, e.g. WEB_ORDERS / WEB_VISITS * 100</source>
-        <translation type="unfinished" />
+        <translation>Valgfritt, med andre KPI-koder, f.eks. WEB_ORDERS / WEB_VISITS * 100</translation>
     </message>
     <message>
         <source>Score scale (qualitative KPIs)</source>
-        <translation type="unfinished" />
+        <translation>Poengskala (kvalitative KPI-er)</translation>
     </message>
     <message>
         <source>Lowest score (m&amp;inimum):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Laveste poeng (minimum):</translation>
     </message>
     <message>
         <source>Lowest score</source>
-        <translation type="unfinished" />
+        <translation>Laveste poeng</translation>
     </message>
     <message>
         <source>Highest score (ma&amp;ximum):</source>
-        <translation type="unfinished" />
+        <translation>H&amp;øyeste poeng (maksimum):</translation>
     </message>
     <message>
         <source>Highest score</source>
-        <translation type="unfinished" />
+        <translation>Høyeste poeng</translation>
     </message>
     <message>
         <source>Score &amp;labels:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Poengtekster:</translation>
     </message>
     <message>
         <source>Score labels, one per line</source>
-        <translation type="unfinished" />
+        <translation>Poengtekster, én per linje</translation>
     </message>
     <message>
         <source>One per line, e.g. 1 = Poor</source>
-        <translation type="unfinished" />
+        <translation>Én per linje, f.eks. 1 = Dårlig</translation>
     </message>
     <message>
         <source>Tar&amp;gets</source>
-        <translation type="unfinished" />
+        <translation>&amp;Målverdier</translation>
     </message>
     <message>
         <source>A new target applies from its date on; earlier periods keep the targets that were in force then.</source>
-        <translation type="unfinished" />
+        <translation>En ny målverdi gjelder fra og med datoen sin; tidligere perioder beholder målverdiene som gjaldt da.</translation>
     </message>
     <message>
         <source>Target history</source>
-        <translation type="unfinished" />
+        <translation>Historikk for målverdier</translation>
     </message>
     <message>
         <source>New target</source>
-        <translation type="unfinished" />
+        <translation>Ny målverdi</translation>
     </message>
     <message>
         <source>Effective &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>Gyldig &amp;fra:</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished" />
+        <translation>Gyldig fra</translation>
     </message>
     <message>
         <source>&amp;Realistic:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Realistisk:</translation>
     </message>
     <message>
         <source>Realistic target</source>
-        <translation type="unfinished" />
+        <translation>Realistisk målverdi</translation>
     </message>
     <message>
         <source>&amp;Stretch:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Strekkmål:</translation>
     </message>
     <message>
         <source>Stretch target</source>
-        <translation type="unfinished" />
+        <translation>Strekkmål</translation>
     </message>
     <message>
         <source>Segmen&amp;t:</source>
-        <translation type="unfinished" />
+        <translation>Segmen&amp;t:</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>Segment</translation>
     </message>
     <message>
         <source>&amp;Warning at:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Varsel ved:</translation>
     </message>
     <message>
         <source>Warning threshold</source>
-        <translation type="unfinished" />
+        <translation>Varslingsgrense</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;otat:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Range &amp;low:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nedre grense:</translation>
     </message>
     <message>
         <source>Lowest good value</source>
-        <translation type="unfinished" />
+        <translation>Laveste gode verdi</translation>
     </message>
     <message>
         <source>Range h&amp;igh:</source>
-        <translation type="unfinished" />
+        <translation>Øvr&amp;e grense:</translation>
     </message>
     <message>
         <source>Highest good value</source>
-        <translation type="unfinished" />
+        <translation>Høyeste gode verdi</translation>
     </message>
     <message>
         <source>&amp;Add target</source>
-        <translation type="unfinished" />
+        <translation>&amp;Legg til målverdi</translation>
     </message>
     <message>
         <source>Add target</source>
-        <translation type="unfinished" />
+        <translation>Legg til målverdi</translation>
     </message>
     <message>
         <source>Benc&amp;hmarks</source>
-        <translation type="unfinished" />
+        <translation>Sammenl&amp;igningstall</translation>
     </message>
     <message>
         <source>Figures to compare with: industry standards, competitors or your own best. Type them from a source you trust; KPIDesk never invents them.</source>
-        <translation type="unfinished" />
+        <translation>Tall å sammenligne med: bransjestandarder, konkurrenter eller ditt eget beste resultat. Skriv dem inn fra en kilde du stoler på; KPIDesk finner aldri på slike tall.</translation>
     </message>
     <message>
         <source>Benchmarks</source>
-        <translation type="unfinished" />
+        <translation>Sammenligningstall</translation>
     </message>
     <message>
         <source>New benchmark</source>
-        <translation type="unfinished" />
+        <translation>Nytt sammenligningstall</translation>
     </message>
     <message>
         <source>Benchmark kind</source>
-        <translation type="unfinished" />
+        <translation>Type sammenligningstall</translation>
     </message>
     <message>
         <source>&amp;Label:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Betegnelse:</translation>
     </message>
     <message>
         <source>Benchmark label</source>
-        <translation type="unfinished" />
+        <translation>Betegnelse på sammenligningstallet</translation>
     </message>
     <message>
         <source>e.g. Trade association average</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Gjennomsnitt fra bransjeforeningen</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Verdi:</translation>
     </message>
     <message>
         <source>Benchmark value</source>
-        <translation type="unfinished" />
+        <translation>Verdien til sammenligningstallet</translation>
     </message>
     <message>
         <source>As &amp;of:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Per dato:</translation>
     </message>
     <message>
         <source>As of date</source>
-        <translation type="unfinished" />
+        <translation>Gjelder per dato</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kilde:</translation>
     </message>
     <message>
         <source>Benchmark source</source>
-        <translation type="unfinished" />
+        <translation>Kilde for sammenligningstallet</translation>
     </message>
     <message>
         <source>e.g. a report, with its year</source>
-        <translation type="unfinished" />
+        <translation>f.eks. en rapport, med årstall</translation>
     </message>
     <message>
         <source>Example figure, not a real one</source>
-        <translation type="unfinished" />
+        <translation>Eksempeltall, ikke et reelt tall</translation>
     </message>
     <message>
         <source>E&amp;xample figure, not a real one</source>
-        <translation type="unfinished" />
+        <translation>&amp;Eksempeltall, ikke et reelt tall</translation>
     </message>
     <message>
         <source>&amp;Add benchmark</source>
-        <translation type="unfinished" />
+        <translation>&amp;Legg til sammenligningstall</translation>
     </message>
     <message>
         <source>Add benchmark</source>
-        <translation type="unfinished" />
+        <translation>Legg til sammenligningstall</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1031,190 +1032,190 @@
     <name>KpisModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished" />
+        <translation>Område</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished" />
+        <translation>Tidsaspekt</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished" />
+        <translation>Frekvens</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished" />
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished" />
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished" />
+        <translation>Avviklet</translation>
     </message>
     <message>
         <source>Retired on {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Avviklet {0}: {1}</translation>
     </message>
 </context>
 <context>
     <name>KpisScreen</name>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished" />
+        <translation>KPI-er</translation>
     </message>
     <message>
         <source>Shown: {0} of {1} KPIs.</source>
-        <translation type="unfinished" />
+        <translation>Viser {0} av {1} KPI-er.</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
-        <translation type="unfinished" />
+        <translation>Red&amp;iger …</translation>
     </message>
     <message>
         <source>V&amp;iew…</source>
-        <translation type="unfinished" />
+        <translation>V&amp;is …</translation>
     </message>
     <message>
         <source>&amp;Reinstate</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gjeninnfør</translation>
     </message>
     <message>
         <source>&amp;Retire…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Avvikle …</translation>
     </message>
     <message>
         <source>Reinstate the selected KPI</source>
-        <translation type="unfinished" />
+        <translation>Gjeninnfør den valgte KPI-en</translation>
     </message>
     <message>
         <source>Retire the selected KPI</source>
-        <translation type="unfinished" />
+        <translation>Avvikle den valgte KPI-en</translation>
     </message>
     <message>
         <source>Reinstate KPI {0}</source>
-        <translation type="unfinished" />
+        <translation>Gjeninnfør KPI {0}</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished" />
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Søk:</translation>
     </message>
     <message>
         <source>Search KPIs</source>
-        <translation type="unfinished" />
+        <translation>Søk i KPI-er</translation>
     </message>
     <message>
         <source>Code, name or definition (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Kode, navn eller definisjon (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show retire&amp;d KPIs</source>
-        <translation type="unfinished" />
+        <translation>Vis avvikle&amp;de KPI-er</translation>
     </message>
     <message>
         <source>Show retired KPIs</source>
-        <translation type="unfinished" />
+        <translation>Vis avviklede KPI-er</translation>
     </message>
     <message>
         <source>&amp;New KPI…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ny KPI …</translation>
     </message>
     <message>
         <source>New KPI</source>
-        <translation type="unfinished" />
+        <translation>Ny KPI</translation>
     </message>
     <message>
         <source>Add a KPI (Insert)</source>
-        <translation type="unfinished" />
+        <translation>Legg til en KPI (Insert)</translation>
     </message>
     <message>
         <source>Edit the selected KPI</source>
-        <translation type="unfinished" />
+        <translation>Rediger den valgte KPI-en</translation>
     </message>
     <message>
         <source>Edit the KPI, its targets and benchmarks (Enter)</source>
-        <translation type="unfinished" />
+        <translation>Rediger KPI-en med målverdier og sammenligningstall (Enter)</translation>
     </message>
     <message>
         <source>Stop tracking the KPI; its values and targets are kept</source>
-        <translation type="unfinished" />
+        <translation>Slutt å følge opp KPI-en; verdiene og målverdiene beholdes</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>Filter by goal</source>
-        <translation type="unfinished" />
+        <translation>Filtrer på mål</translation>
     </message>
     <message>
         <source>&amp;Area:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Område:</translation>
     </message>
     <message>
         <source>Filter by area</source>
-        <translation type="unfinished" />
+        <translation>Filtrer på område</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
         <source>Filter by kind</source>
-        <translation type="unfinished" />
+        <translation>Filtrer på type</translation>
     </message>
     <message>
         <source>&amp;Timing:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tidsaspekt:</translation>
     </message>
     <message>
         <source>Filter by timing</source>
-        <translation type="unfinished" />
+        <translation>Filtrer på tidsaspekt</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation>Ans&amp;varlig:</translation>
     </message>
     <message>
         <source>Filter by owner</source>
-        <translation type="unfinished" />
+        <translation>Filtrer på ansvarlig</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Filter by marketing channel</source>
-        <translation type="unfinished" />
+        <translation>Filtrer på markedsføringskanal</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished" />
+        <translation>N&amp;ullstill filtre</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Nullstill filtre</translation>
     </message>
 </context>
 <context>
@@ -1371,6 +1372,14 @@
         <source>No target</source>
         <translation>Ingen målverdi</translation>
     </message>
+    <message>
+        <source>count</source>
+        <translation>antall</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>poeng</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1388,7 +1397,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;KPIDesk {0}&lt;/h3&gt;&lt;p&gt;Goals, KPIs, targets and scorecards for small businesses — offline, on your own computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KPIDesk {0}&lt;/h3&gt;&lt;p&gt;Mål, KPI-er, måltall og resultatkort for små virksomheter – uten nett, på din egen datamaskin.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;KPIDesk {0}&lt;/h3&gt;&lt;p&gt;Mål, KPI-er, målverdier og resultatkort for små virksomheter – uten nett, på din egen datamaskin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -1530,11 +1539,11 @@
     <name>NumberDelegate</name>
     <message>
         <source>“{0}” is not a number. Write numbers like {1}.</source>
-        <translation type="unfinished" />
+        <translation>«{0}» er ikke et tall. Skriv tall slik: {1}.</translation>
     </message>
     <message>
         <source>Value for the selected cell</source>
-        <translation type="unfinished" />
+        <translation>Verdi for den valgte cellen</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1557,7 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -1564,47 +1573,47 @@
     <name>RetireKpiDialog</name>
     <message>
         <source>{0} leaves the dashboards and lists from this date. Its values, targets and benchmarks are kept, so old reports stay true.</source>
-        <translation type="unfinished" />
+        <translation>{0} forsvinner fra oversiktene og listene fra denne datoen. Verdiene, målverdiene og sammenligningstallene beholdes, så gamle rapporter fortsatt stemmer.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Reason: say why, so the team knows later on.</source>
-        <translation type="unfinished" />
+        <translation>Begrunnelse: skriv hvorfor, så teamet vet det senere.</translation>
     </message>
     <message>
         <source>Retire KPI</source>
-        <translation type="unfinished" />
+        <translation>Avvikle KPI</translation>
     </message>
     <message>
         <source>Retired &amp;from:</source>
-        <translation type="unfinished" />
+        <translation>Avviklet &amp;fra:</translation>
     </message>
     <message>
         <source>Retired from</source>
-        <translation type="unfinished" />
+        <translation>Avviklet fra</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Begrunnelse:</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished" />
+        <translation>Begrunnelse</translation>
     </message>
     <message>
         <source>e.g. replaced by a better measure</source>
-        <translation type="unfinished" />
+        <translation>f.eks. erstattet av et bedre nøkkeltall</translation>
     </message>
     <message>
         <source>Replaced &amp;by:</source>
-        <translation type="unfinished" />
+        <translation>Erstattet &amp;av:</translation>
     </message>
     <message>
         <source>Replaced by</source>
-        <translation type="unfinished" />
+        <translation>Erstattet av</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -1615,69 +1624,69 @@
     <name>ScoreDelegate</name>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Poeng</translation>
     </message>
     <message>
         <source>(no score)</source>
-        <translation type="unfinished" />
+        <translation>(ingen verdi)</translation>
     </message>
 </context>
 <context>
     <name>SetValuesCommand</name>
     <message>
         <source>Nothing was saved: {0}</source>
-        <translation type="unfinished" />
+        <translation>Ingenting ble lagret: {0}</translation>
     </message>
 </context>
 <context>
     <name>TargetsModel</name>
     <message>
         <source>Realistic</source>
-        <translation type="unfinished" />
+        <translation>Realistisk</translation>
     </message>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished" />
+        <translation>Strekkmål</translation>
     </message>
     <message>
         <source>Warning at</source>
-        <translation type="unfinished" />
+        <translation>Varsel ved</translation>
     </message>
     <message>
         <source>Range low</source>
-        <translation type="unfinished" />
+        <translation>Nedre grense</translation>
     </message>
     <message>
         <source>Range high</source>
-        <translation type="unfinished" />
+        <translation>Øvre grense</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished" />
+        <translation>Totalt</translation>
     </message>
     <message>
         <source>New — saved when you press OK</source>
-        <translation type="unfinished" />
+        <translation>Ny – lagres når du trykker OK</translation>
     </message>
     <message>
         <source>{0}, {1}</source>
-        <translation type="unfinished" />
+        <translation>{0}, {1}</translation>
     </message>
     <message>
         <source>Effective from</source>
-        <translation type="unfinished" />
+        <translation>Gyldig fra</translation>
     </message>
     <message>
         <source>Segment</source>
-        <translation type="unfinished" />
+        <translation>Segment</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>Notat</translation>
     </message>
     <message>
         <source>Set by</source>
-        <translation type="unfinished" />
+        <translation>Satt av</translation>
     </message>
 </context>
 <context>

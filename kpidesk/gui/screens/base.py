@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from kpidesk.gui.context import AppContext
 
@@ -19,7 +20,8 @@ class Screen(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        context.signals.store_changed.connect(self.refresh)
+        self._stale = False
+        context.signals.store_changed.connect(self._reload)
         context.signals.data_changed.connect(self._on_data_changed)
 
     def title(self) -> str:
@@ -35,4 +37,20 @@ class Screen(QWidget):
 
     def _on_data_changed(self, what: str) -> None:
         if what in self.watches:
+            self._reload()
+
+    def _reload(self) -> None:
+        # A page the main window is not showing only notes that it is stale and
+        # reloads when shown: opening a file then reads what the first page needs.
+        stack = self.parentWidget()
+        if isinstance(stack, QStackedWidget) and stack.currentWidget() is not self:
+            self._stale = True
+        else:
+            self._stale = False
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)

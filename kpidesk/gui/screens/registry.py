@@ -1,15 +1,60 @@
-"""The screens of the main window, in navigation order (later issues add theirs)."""
+"""The screens of the main window, in navigation order (later issues add theirs).
+
+A screen is built the first time it is shown: the window starts with a title
+and an icon per screen, and a file opens having loaded only the page in view.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.screens.base import Screen
 
 
-def make_screens(context: AppContext) -> list[Screen]:
-    """One instance of every screen, for a new main window."""
-    from kpidesk.gui.screens.entry import DataEntryScreen
+@dataclass(frozen=True)
+class ScreenEntry:
+    key: str
+    icon_name: str
+    title: Callable[[], str]
+    """The translated title (same context as the screen's own `tr`)."""
+    make: Callable[[AppContext], Screen]
+
+
+def _goals(context: AppContext) -> Screen:
     from kpidesk.gui.screens.goals import GoalsScreen
+
+    return GoalsScreen(context)
+
+
+def _kpis(context: AppContext) -> Screen:
     from kpidesk.gui.screens.kpis import KpisScreen
 
-    return [GoalsScreen(context), KpisScreen(context), DataEntryScreen(context)]
+    return KpisScreen(context)
+
+
+def _entry(context: AppContext) -> Screen:
+    from kpidesk.gui.screens.entry import DataEntryScreen
+
+    return DataEntryScreen(context)
+
+
+def make_screens(context: AppContext) -> list[ScreenEntry]:
+    """Every screen of a new main window, not yet built."""
+    return [
+        ScreenEntry(
+            "goals", "goals", lambda: QCoreApplication.translate("GoalsScreen", "Goals"), _goals
+        ),
+        ScreenEntry(
+            "kpis", "kpis", lambda: QCoreApplication.translate("KpisScreen", "KPIs"), _kpis
+        ),
+        ScreenEntry(
+            "data_entry",
+            "entry",
+            lambda: QCoreApplication.translate("DataEntryScreen", "Data entry"),
+            _entry,
+        ),
+    ]
