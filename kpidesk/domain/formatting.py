@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
@@ -70,7 +71,11 @@ def format_number(value: float | None, decimals: int = 0, lang: str = "nb") -> s
     _check(lang)
     if value is None or not math.isfinite(value):
         return DASH
-    text = f"{abs(value):,.{max(decimals, 0)}f}"
+    # Half away from zero, as people round money (1 234,5 kr → 1 235 kr); the
+    # float's shortest repr keeps 2.675 from turning into 2.67499….
+    places = Decimal(1).scaleb(-max(decimals, 0))
+    rounded = Decimal(repr(abs(value))).quantize(places, rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{max(decimals, 0)}f}"
     if lang == "nb":
         text = text.replace(",", NBSP).replace(".", ",")
     negative = value < 0 and any(c not in "0,." + NBSP for c in text)

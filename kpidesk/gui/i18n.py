@@ -34,3 +34,8 @@ def install_language(app: QCoreApplication, language: str) -> str:
             _installed.append(translator)
     QLocale.setDefault(QLocale(LOCALES[language]))
     return language
+
+
+def ui_language() -> str:
+    """The language of the installed UI locale: "nb" or "en"."""
+    return "nb" if QLocale().name().split("_")[0] in ("nb", "no", "nn") else "en"

@@ -8,10 +8,6 @@ from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PeriodLabels", text)
-
-
 def period_label(period: Period, locale: QLocale | None = None, *, year: bool = False) -> str:
     """A short column title for `period`, e.g. "Oct 2026", "W41 2026", "Q3 2026".
 
@@ -27,13 +23,13 @@ def period_label(period: Period, locale: QLocale | None = None, *, year: bool = 
     if period.frequency is Frequency.WEEK:
         iso = start.isocalendar()
         # A week label: {0} the ISO week number, {1} its year. Norwegian writes "U41 2026".
-        return _t("W{0} {1}").format(iso.week, iso.year)
+        return QCoreApplication.translate("PeriodLabels", "W{0} {1}").format(iso.week, iso.year)
     if period.frequency is Frequency.MONTH:
         return locale.toString(QDate(start.year, start.month, 1), "MMM yyyy")
     year, _, quarter = period.label().partition("-Q")
     if period.frequency is Frequency.QUARTER:
         # A quarter label: {0} the quarter (1–4), {1} its (fiscal) year. Norwegian: "K3 2026".
-        return _t("Q{0} {1}").format(quarter, year)
+        return QCoreApplication.translate("PeriodLabels", "Q{0} {1}").format(quarter, year)
     if period.fiscal_start_month != 1:
         return f"{year}/{(int(year) + 1) % 100:02d}"
     return year
@@ -47,7 +43,9 @@ def period_title(period: Period, locale: QLocale | None = None) -> str:
     first = locale.toString(_qdate(period.start), QLocale.FormatType.ShortFormat)
     last = locale.toString(_qdate(period.end), QLocale.FormatType.ShortFormat)
     # {0} the period's short name, {1} its first day, {2} its last day.
-    return _t("{0} ({1} – {2})").format(period_label(period, locale), first, last)
+    return QCoreApplication.translate("PeriodLabels", "{0} ({1} – {2})").format(
+        period_label(period, locale), first, last
+    )
 
 
 def _qdate(day: object) -> QDate:

@@ -102,6 +102,60 @@
     </message>
 </context>
 <context>
+    <name>EntryEdits</name>
+    <message>
+        <source>The clipboard holds no values to paste.</source>
+        <translation>The clipboard holds no values to paste.</translation>
+    </message>
+    <message>
+        <source>The pasted block has {0} rows and {1} columns, but from the selected cell there is room for {2} rows and {3} columns. Nothing was pasted.</source>
+        <translation>The pasted block has {0} rows and {1} columns, but from the selected cell there is room for {2} rows and {3} columns. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>The pasted block could not be read: {0}</source>
+        <translation>The pasted block could not be read: {0}</translation>
+    </message>
+    <message>
+        <source>Row {0}, column {1} of the pasted block: “{2}” is not a number. Write numbers like {3}. Nothing was pasted.</source>
+        <translation>Row {0}, column {1} of the pasted block: “{2}” is not a number. Write numbers like {3}. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>({0} more cells could not be read.)</source>
+        <translation>({0} more cells could not be read.)</translation>
+    </message>
+    <message>
+        <source>Row {0}, column {1} of the pasted block: {2} is outside the scale of “{3}” ({4} to {5}). Nothing was pasted.</source>
+        <translation>Row {0}, column {1} of the pasted block: {2} is outside the scale of “{3}” ({4} to {5}). Nothing was pasted.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>Target: between {0} and {1}.</source>
+        <translation>Target: between {0} and {1}.</translation>
+    </message>
+    <message>
+        <source>Target: {0} (stretch {1}).</source>
+        <translation>Target: {0} (stretch {1}).</translation>
+    </message>
+    <message>
+        <source>Target: {0}.</source>
+        <translation>Target: {0}.</translation>
+    </message>
+    <message>
+        <source>Status: {0} {1}.</source>
+        <translation>Status: {0} {1}.</translation>
+    </message>
+    <message>
+        <source>No value yet for {0}.</source>
+        <translation>No value yet for {0}.</translation>
+    </message>
+    <message>
+        <source>Comment: {0}</source>
+        <translation>Comment: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EntryScreen</name>
     <message>
         <source>&amp;Frequency:</source>
@@ -1543,6 +1597,21 @@
     <message>
         <source>Value for the selected cell</source>
         <translation>Value for the selected cell</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLabels</name>
+    <message>
+        <source>W{0} {1}</source>
+        <translation>W{0} {1}</translation>
+    </message>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation>Q{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2})</source>
+        <translation>{0} ({1} – {2})</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,60 @@
     </message>
 </context>
 <context>
+    <name>EntryEdits</name>
+    <message>
+        <source>The clipboard holds no values to paste.</source>
+        <translation>Utklippstavlen har ingen verdier å lime inn.</translation>
+    </message>
+    <message>
+        <source>The pasted block has {0} rows and {1} columns, but from the selected cell there is room for {2} rows and {3} columns. Nothing was pasted.</source>
+        <translation>Blokken du limer inn har {0} rader og {1} kolonner, men fra den valgte cellen er det bare plass til {2} rader og {3} kolonner. Ingenting ble limt inn.</translation>
+    </message>
+    <message>
+        <source>The pasted block could not be read: {0}</source>
+        <translation>Blokken du limte inn kunne ikke leses: {0}</translation>
+    </message>
+    <message>
+        <source>Row {0}, column {1} of the pasted block: “{2}” is not a number. Write numbers like {3}. Nothing was pasted.</source>
+        <translation>Rad {0}, kolonne {1} i blokken: «{2}» er ikke et tall. Skriv tall som {3}. Ingenting ble limt inn.</translation>
+    </message>
+    <message>
+        <source>({0} more cells could not be read.)</source>
+        <translation>({0} celler til kunne ikke leses.)</translation>
+    </message>
+    <message>
+        <source>Row {0}, column {1} of the pasted block: {2} is outside the scale of “{3}” ({4} to {5}). Nothing was pasted.</source>
+        <translation>Rad {0}, kolonne {1} i blokken: {2} er utenfor skalaen til «{3}» ({4} til {5}). Ingenting ble limt inn.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryGrid</name>
+    <message>
+        <source>Target: between {0} and {1}.</source>
+        <translation>Målverdi: mellom {0} og {1}.</translation>
+    </message>
+    <message>
+        <source>Target: {0} (stretch {1}).</source>
+        <translation>Målverdi: {0} (strekkmål {1}).</translation>
+    </message>
+    <message>
+        <source>Target: {0}.</source>
+        <translation>Målverdi: {0}.</translation>
+    </message>
+    <message>
+        <source>Status: {0} {1}.</source>
+        <translation>Status: {0} {1}.</translation>
+    </message>
+    <message>
+        <source>No value yet for {0}.</source>
+        <translation>Ingen verdi ennå for {0}.</translation>
+    </message>
+    <message>
+        <source>Comment: {0}</source>
+        <translation>Kommentar: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EntryScreen</name>
     <message>
         <source>&amp;Frequency:</source>
@@ -1544,6 +1598,21 @@
     <message>
         <source>Value for the selected cell</source>
         <translation>Verdi for den valgte cellen</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodLabels</name>
+    <message>
+        <source>W{0} {1}</source>
+        <translation>U{0} {1}</translation>
+    </message>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation>K{0} {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} – {2})</source>
+        <translation>{0} ({1} – {2})</translation>
     </message>
 </context>
 <context>

@@ -78,3 +78,30 @@ def test_qt_standard_buttons_in_bokmal(qapp) -> None:
         assert "&Lim inn" in [a.text().split("\t")[0] for a in menu.actions()]
     finally:
         install_language(qapp, "en")
+
+
+def _non_literal_translations(path: Path) -> list[str]:
+    """Calls of tr()/translate() whose text is not a literal, which lupdate cannot see."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute | ast.Name):
+            continue
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id
+        text_at = {"tr": 0, "translate": 1}.get(name)
+        if text_at is None or len(node.args) <= text_at:
+            continue
+        if not (
+            isinstance(node.args[text_at], ast.Constant)
+            and isinstance(node.args[text_at].value, str)
+        ):
+            found.append(f"{path.name}:{node.lineno}")
+    return found
+
+
+def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
+    offenders = [
+        hit for p in tb.source_files() if p.suffix == ".py" for hit in _non_literal_translations(p)
+    ]
+    assert offenders == []

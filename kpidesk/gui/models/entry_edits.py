@@ -22,24 +22,23 @@ class PasteError(Exception):
     """A pasted block that cannot go into the grid; the message is for the owner."""
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EntryEdits", text)
-
-
 def paste_changes(
     model: EntryModel, top: int, left: int, text: str, number_format: NumberFormat
 ) -> list[CellChange]:
     """The changes that put a pasted block at (top, left); PasteError if any cell is bad."""
     block = _parse(text, number_format)
     if not block or not block[0]:
-        raise PasteError(_t("The clipboard holds no values to paste."))
+        raise PasteError(
+            QCoreApplication.translate("EntryEdits", "The clipboard holds no values to paste.")
+        )
     height, width = len(block), len(block[0])
     room_down, room_right = model.rowCount() - top, model.columnCount() - left
     if height > room_down or width > room_right:
         raise PasteError(
-            _t(
+            QCoreApplication.translate(
+                "EntryEdits",
                 "The pasted block has {0} rows and {1} columns, but from the selected cell "
-                "there is room for {2} rows and {3} columns. Nothing was pasted."
+                "there is room for {2} rows and {3} columns. Nothing was pasted.",
             ).format(height, width, room_down, room_right)
         )
     changes = []
@@ -57,15 +56,20 @@ def _parse(text: str, number_format: NumberFormat) -> list[list[float | None]]:
     except ImportFileError as exc:
         first = exc.problems[0]
         if not isinstance(first.row, int) or not isinstance(first.column, int):
-            message = _t("The pasted block could not be read: {0}").format(first.message)
+            message = QCoreApplication.translate(
+                "EntryEdits", "The pasted block could not be read: {0}"
+            ).format(first.message)
             raise PasteError(message) from None
         cell = split_paste(text)[first.row - 1][first.column - 1].strip()
-        message = _t(
+        message = QCoreApplication.translate(
+            "EntryEdits",
             "Row {0}, column {1} of the pasted block: “{2}” is not a number. "
-            "Write numbers like {3}. Nothing was pasted."
+            "Write numbers like {3}. Nothing was pasted.",
         ).format(first.row, first.column, cell, example_number())
         if len(exc.problems) > 1:
-            message += " " + _t("({0} more cells could not be read.)").format(len(exc.problems) - 1)
+            message += " " + QCoreApplication.translate(
+                "EntryEdits", "({0} more cells could not be read.)"
+            ).format(len(exc.problems) - 1)
         raise PasteError(message) from None
 
 
@@ -78,9 +82,10 @@ def _check_scale(
         return
     locale = QLocale()
     raise PasteError(
-        _t(
+        QCoreApplication.translate(
+            "EntryEdits",
             "Row {0}, column {1} of the pasted block: {2} is outside the scale of “{3}” "
-            "({4} to {5}). Nothing was pasted."
+            "({4} to {5}). Nothing was pasted.",
         ).format(
             *place,
             edit_text(value, locale),

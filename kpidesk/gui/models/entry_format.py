@@ -8,21 +8,20 @@ from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from kpidesk.domain.entities import Kpi, Target
+from kpidesk.domain.formatting import format_number
 from kpidesk.domain.types import Direction, Status
 from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
 
 _EDIT_DIGITS = 10
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("EntryGrid", text)
-
-
 def format_value(value: float | None, decimals: int, locale: QLocale) -> str:
     """The value as the grid shows it: the KPI's decimals, grouped digits."""
     if value is None:
         return ""
-    return locale.toString(float(value), "f", max(0, decimals))
+    # The same digits as the PDF scorecard: one formatter for screens and reports.
+    language = "nb" if locale.name().split("_")[0] in ("nb", "no", "nn") else "en"
+    return format_number(value, max(0, decimals), language)
 
 
 def edit_text(value: float | None, locale: QLocale) -> str:
@@ -58,18 +57,22 @@ def target_text(kpi: Kpi, target: Target | None, locale: QLocale) -> str:
     if kpi.direction is Direction.RANGE:
         if target.low is None and target.high is None:
             return ""
-        return _t("Target: between {0} and {1}.").format(
+        return QCoreApplication.translate("EntryGrid", "Target: between {0} and {1}.").format(
             fmt(target.low) or "…", fmt(target.high) or "…"
         )
     if target.realistic is None:
         return ""
     if target.stretch is not None:
-        return _t("Target: {0} (stretch {1}).").format(fmt(target.realistic), fmt(target.stretch))
-    return _t("Target: {0}.").format(fmt(target.realistic))
+        return QCoreApplication.translate("EntryGrid", "Target: {0} (stretch {1}).").format(
+            fmt(target.realistic), fmt(target.stretch)
+        )
+    return QCoreApplication.translate("EntryGrid", "Target: {0}.").format(fmt(target.realistic))
 
 
 def status_text(status: Status) -> str:
-    return _t("Status: {0} {1}.").format(STATUS_SYMBOLS[status], status_names()[status])
+    return QCoreApplication.translate("EntryGrid", "Status: {0} {1}.").format(
+        STATUS_SYMBOLS[status], status_names()[status]
+    )
 
 
 @cache

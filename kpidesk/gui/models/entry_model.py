@@ -13,7 +13,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtCore import Signal as _Signal
 
 from kpidesk.domain.entities import Kpi, Target
@@ -260,13 +267,19 @@ class EntryModel(QAbstractTableModel):
         if cell.value is not None and (label := fmt.score_label(kpi, cell.value)):
             lines.append(label)
         if missing:
-            lines.append(fmt._t("No value yet for {0}.").format(period_title(period, self._locale)))
+            lines.append(
+                QCoreApplication.translate("EntryGrid", "No value yet for {0}.").format(
+                    period_title(period, self._locale)
+                )
+            )
         if status not in (Status.NO_TARGET, Status.NO_DATA):
             lines.append(fmt.status_text(status))
         if text := fmt.target_text(kpi, target, self._locale):
             lines.append(text)
         if cell.comment:
-            lines.append(fmt._t("Comment: {0}").format(cell.comment))
+            lines.append(
+                QCoreApplication.translate("EntryGrid", "Comment: {0}").format(cell.comment)
+            )
         display = fmt.format_value(cell.value, kpi.decimals, self._locale)
         if cell.comment:
             display = "✎ " + display  # the comment marker, readable without colour

@@ -6,15 +6,24 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from kpidesk.domain.formatting import format_date as domain_format_date
+from kpidesk.domain.formatting import format_number as domain_format_number
+from kpidesk.gui.i18n import ui_language
+
+MAX_DECIMALS = 6
+
 
 def format_number(value: float | None, decimals: int = 0) -> str:
-    """`value` with `decimals` places, or more when rounding would hide a digit."""
+    """`value` with `decimals` places, or more when rounding would hide a digit.
+
+    The digits come from the same formatter as the PDF reports (domain.formatting).
+    """
     if value is None:
         return ""
-    locale = QLocale()
-    if round(value, decimals) != value:
-        return locale.toString(float(value), "g", 12)
-    return locale.toString(float(value), "f", decimals)
+    shown = decimals
+    while shown < MAX_DECIMALS and round(value, shown) != value:
+        shown += 1
+    return domain_format_number(value, shown, ui_language())
 
 
 def parse_number(text: str) -> float | None:
@@ -35,10 +44,10 @@ def parse_number(text: str) -> float | None:
 
 
 def format_date(value: date | None) -> str:
-    """A date in the locale's short format."""
+    """A date as the reports write it: 27.11.2026 (nb) or 27 Nov 2026 (en)."""
     if value is None:
         return ""
-    return QLocale().toString(QDate(value), QLocale.FormatType.ShortFormat)
+    return domain_format_date(value, ui_language())
 
 
 def to_qdate(value: date) -> QDate:
