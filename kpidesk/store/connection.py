@@ -8,6 +8,7 @@ the query functions of this package.
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from kpidesk.store.lock import FileLock, LockHolder
 from kpidesk.store.migrations import LATEST, current_version, record_version, run_migrations
 from kpidesk.store.models import APPLICATION_ID, MODELS, SegmentRow
 
+log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 5000
 _RW_PRAGMAS = (
     ("journal_mode", "wal"),
@@ -83,9 +85,21 @@ class Store:
             cause = failure or exc
             if self.db.transaction_depth() > 0:
                 raise
+            self._end_abandoned_transaction()
             if isinstance(cause, StoreError):
                 raise cause from None
             raise StoreError(_write_failure(cause)) from cause
+
+    def _end_abandoned_transaction(self) -> None:
+        # A COMMIT that fails (an I/O error while syncing) leaves SQLite's
+        # transaction open; without a rollback every later write would fail
+        # with "cannot start a transaction within a transaction".
+        raw = self.db.connection()
+        if getattr(raw, "in_transaction", False):
+            try:
+                raw.rollback()
+            except sqlite3.Error:
+                log.exception("rollback after a failed write failed too")
 
     def verify(self) -> None:
         """Read every page (PRAGMA quick_check); DamagedFileError if any is damaged."""

@@ -113,3 +113,49 @@ def test_files_and_folders_are_private(demo_path: Path, private_data_dir: Path) 
         assert stat.S_IMODE(file.stat().st_mode) == 0o600
     with sqlite3.connect(demo_path):
         pass
+
+
+class _FailingCursor:
+    """A cursor that fails like a dying disk on the N-th statement it runs."""
+
+    def __init__(self, real: sqlite3.Cursor, countdown: list[int]) -> None:
+        self._real, self._countdown = real, countdown
+
+    def _tick(self) -> None:
+        self._countdown[0] -= 1
+        if self._countdown[0] == 0:
+            raise sqlite3.OperationalError("disk I/O error")
+
+    def execute(self, *args: object) -> sqlite3.Cursor:
+        self._tick()
+        return self._real.execute(*args)
+
+    def executemany(self, *args: object) -> sqlite3.Cursor:
+        self._tick()
+        return self._real.executemany(*args)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+
+@pytest.mark.parametrize("nth", [1, 2, 3, 4, 5])
+def test_io_error_at_the_nth_write_rolls_back(store, nth: int, monkeypatch) -> None:
+    kpi = kpis.add_kpi(store, Kpi(0, "V", "Besøk"))
+    set_value(store, kpi.id, Period.parse("2026-09"), 1.0)
+    rows = [ValueRow(kpi.id, date(2026, m, 1), float(m)) for m in range(1, 13)]
+    countdown = [nth]
+    real_cursor = store.db.cursor
+    monkeypatch.setattr(
+        store.db, "cursor", lambda *a, **k: _FailingCursor(real_cursor(), countdown)
+    )
+    try:
+        write_values(store, rows, source="sick-disk.csv")
+    except StoreError as exc:
+        assert "Nothing was saved" in str(exc) or "not saved" in str(exc)
+        monkeypatch.undo()
+        assert load_values(store, [kpi.id])[(kpi.id, "")] == {Period.parse("2026-09"): 1.0}
+    else:  # the batch needed fewer statements than `nth`: then all of it is there
+        monkeypatch.undo()
+        assert len(load_values(store, [kpi.id])[(kpi.id, "")]) == 12
+    set_value(store, kpi.id, Period.parse("2026-10"), 7.0)  # and the store keeps working
+    assert load_values(store, [kpi.id])[(kpi.id, "")][Period.parse("2026-10")] == 7.0
