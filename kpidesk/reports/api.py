@@ -90,7 +90,14 @@ def write_charter_file(
 
 
 def _write(work: object) -> int:
+    from reportlab.platypus.doctemplate import LayoutError
+
     try:
         return work()  # type: ignore[operator]
+    except LayoutError as exc:
+        raise ReportError(
+            "the PDF could not be laid out: a text in the file is too long for one page "
+            f"({str(exc)[:120]}…)"
+        ) from exc
     except OSError as exc:
         raise ReportError(f"the PDF could not be written: {exc.strerror or exc}") from exc

@@ -22,7 +22,7 @@ from kpidesk.domain.types import Direction
 from kpidesk.reports.document import PageTexts, build_pdf, write_atomically
 from kpidesk.reports.inputs import ReportInputs
 from kpidesk.reports.styles import BAND, FAINT, FRAME_WIDTH, RULE, stylesheet
-from kpidesk.reports.text import esc, esc_lines
+from kpidesk.reports.text import esc, esc_lines, esc_name
 from kpidesk.reports.words import Words
 
 LABEL_WIDTH = 105
@@ -58,7 +58,7 @@ def active_kpis(inputs: ReportInputs, today: date) -> list[Kpi]:
 def charter_story(inputs: ReportInputs, words: Words, today: date) -> list:
     s, t = stylesheet(), words.t
     story: list = [
-        Paragraph(esc(inputs.business.name), s["title"]),
+        Paragraph(esc_name(inputs.business.name), s["title"]),
         Paragraph(f"<b>{esc(t('charter'))}</b>", s["subtitle"]),
         Paragraph(esc(t("charter_intro")), s["body"]),
         Paragraph(esc(t("generated", date=words.date(today))), s["meta"]),
@@ -103,13 +103,13 @@ def _goal_intro(
     names = []
     for kpi_id in goal.kpi_ids:
         if kpi_id in kpis:
-            name = esc(kpis[kpi_id].name)
+            name = esc_name(kpis[kpi_id].name)
             if kpi_id in described:
                 name += f" ({esc(t('described_under', n=described[kpi_id]))})"
             names.append(name)
     flow = [
         Spacer(1, 3 * mm),
-        Paragraph(f"{esc(t('goal_n', n=number))}: {esc(goal.title)}", s["h1"]),
+        Paragraph(f"{esc(t('goal_n', n=number))}: {esc_name(goal.title)}", s["h1"]),
     ]
     if goal.description:
         flow.append(Paragraph(esc_lines(goal.description), s["body"]))
@@ -124,7 +124,7 @@ def _card(kpi: Kpi, inputs: ReportInputs, words: Words, goals: list[Goal], today
     s, t = stylesheet(), words.t
     rows = [
         (t("what"), esc_lines(kpi.definition) or "–"),
-        (t("why"), esc(", ".join(g.title for g in goals if kpi.id in g.kpi_ids)) or "–"),
+        (t("why"), esc_name(", ".join(g.title for g in goals if kpi.id in g.kpi_ids), 400) or "–"),
         (t("how"), _how(kpi, inputs, words)),
         (t("source"), esc(kpi.data_source) or "–"),
         (t("unit"), esc(_unit(kpi, words))),
@@ -143,7 +143,7 @@ def _card(kpi: Kpi, inputs: ReportInputs, words: Words, goals: list[Goal], today
     if driven_by:
         rows.append((t("driven_by"), esc(", ".join(driven_by))))
     head = Paragraph(
-        f'<b>{esc(kpi.name)}</b> <font size="7.5" color="#52606d">{esc(kpi.code)}</font>',
+        f'<b>{esc_name(kpi.name)}</b> <font size="7.5" color="#52606d">{esc(kpi.code)}</font>',
         s["h3"],
     )
     data = [[head, ""]] + [

@@ -35,7 +35,7 @@ from kpidesk.reports.styles import (
     status_for_score,
     stylesheet,
 )
-from kpidesk.reports.text import esc
+from kpidesk.reports.text import esc, esc_name
 from kpidesk.reports.words import Words
 
 # Status, KPI, actual, target, variance, vs previous, vs last year, trend (points; sum = frame)
@@ -89,7 +89,7 @@ def _title_block(data: ScorecardData, words: Words) -> list:
     s, t = stylesheet(), words.t
     period = data.period
     left = [
-        Paragraph(esc(data.business_name), s["title"]),
+        Paragraph(esc_name(data.business_name), s["title"]),
         Paragraph(f"{esc(t('scorecard'))} · <b>{esc(words.period(period))}</b>", s["subtitle"]),
     ]
     right = [
@@ -129,7 +129,7 @@ def _tiles(data: ScorecardData, words: Words) -> list:
         tally = "  ".join(
             f"{words.status_mark(st, words=False)} {counts[st]}" for st in Status if counts[st]
         )
-        title = esc(section.goal.title) if section.goal else esc(words.t("other_kpis"))
+        title = esc_name(section.goal.title) if section.goal else esc(words.t("other_kpis"))
         cells.append(
             [
                 Paragraph(

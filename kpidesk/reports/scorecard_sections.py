@@ -10,7 +10,7 @@ from kpidesk.reports.charts import kpi_chart
 from kpidesk.reports.fonts import BOLD, REGULAR
 from kpidesk.reports.scorecard_data import GoalSection, KpiLine, ScorecardData
 from kpidesk.reports.styles import BAND, FAINT, FRAME_WIDTH, MUTED, RULE, stylesheet
-from kpidesk.reports.text import esc, esc_lines
+from kpidesk.reports.text import esc, esc_lines, esc_name
 from kpidesk.reports.words import Words
 
 CHART_SIZE = (292, 122)
@@ -24,7 +24,7 @@ def goal_heading(section: GoalSection, number: int, words: Words, compact: bool)
         title = esc(t("other_kpis"))
         about = esc(t("other_kpis_note"))
     else:
-        title = f"{esc(t('goal_n', n=number))}: {esc(section.goal.title)}"
+        title = f"{esc(t('goal_n', n=number))}: {esc_name(section.goal.title)}"
         about = esc_lines(section.goal.description)
     facts = [f"{esc(t('score'))}: <b>{words.score(section.score)}</b> / 100"]
     if section.owner:
@@ -72,7 +72,9 @@ def section_story(section: GoalSection, number: int, data: ScorecardData, words:
 
 def _kpi_block(line: KpiLine, data: ScorecardData, words: Words) -> list:
     s, kpi = stylesheet(), line.kpi
-    header = Paragraph(f"{words.status_mark(line.status)} &nbsp; <b>{esc(kpi.name)}</b>", s["h3"])
+    header = Paragraph(
+        f"{words.status_mark(line.status)} &nbsp; <b>{esc_name(kpi.name)}</b>", s["h3"]
+    )
     chart = kpi_chart(
         line,
         *CHART_SIZE,

@@ -21,3 +21,15 @@ def esc(text: object) -> str:
 def esc_lines(text: object) -> str:
     """Like `esc`, keeping the owner's line breaks."""
     return "<br/>".join(esc(line) for line in str(text).splitlines())
+
+
+NAME_LIMIT = 160
+"""Longest name or title printed in a heading or a table cell (the app shows all of it)."""
+
+
+def esc_name(text: object, limit: int = NAME_LIMIT) -> str:
+    """A name or title for a heading or table: escaped, and cut short with "…" if huge."""
+    text = " ".join(str(text).split())
+    if len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return esc(text)
