@@ -12,10 +12,10 @@ from kpidesk.domain.entities import Business
 from kpidesk.gui.context import AppContext
 from kpidesk.locations import backups_dir, data_dir
 from kpidesk.store.backup import backup_file, new_backup_path
-from kpidesk.store.backups import check_and_back_up
+from kpidesk.store.backups import check_and_back_up, restore
 from kpidesk.store.business import save_business
 from kpidesk.store.connection import Store, create_database, open_database
-from kpidesk.store.errors import StoreError
+from kpidesk.store.errors import DamagedFileError, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,9 @@ class FileActions(QObject):
         """Open a file, asking before going read-only; True when it is open."""
         try:
             store = open_database(location)
+        except DamagedFileError as exc:
+            log.warning("damaged file %s: %s", location, exc)
+            return self._offer_restore(Path(location), str(exc))
         except StoreError as exc:
             log.warning("could not open %s: %s", location, exc)
             QMessageBox.warning(self.window, self.tr("Open file"), str(exc))
@@ -115,6 +118,45 @@ class FileActions(QObject):
         if not path.exists():
             create_demo(path, self.context.language).close()
         return self.open_path(str(path))
+
+    def _offer_restore(self, path: Path, message: str) -> bool:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Damaged file"),
+            message + "\n\n" + self.tr("Do you want to choose a backup to restore it from?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.restore_from_backup(path)
+
+    def restore_from_backup(self, path: Path | None = None) -> bool:
+        """Choose a backup of `path` (default: the open file) and put it in place."""
+        from kpidesk.gui.dialogs.restore import RestoreDialog
+
+        store = self.context.store
+        path = path or (store.path if store else None)
+        if path is None:
+            return False
+        dialog = RestoreDialog(path, self.window)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return False
+        backup = dialog.chosen().path
+        self.context.set_store(None)  # closes the file and gives up its lock
+        signals, _ = self.context.tasks.start(lambda token, progress: restore(path, backup))
+        signals.finished.connect(lambda kept: self._restored(path, kept))
+        signals.failed.connect(lambda message, details: self._restore_failed(path, message))
+        self.window.statusBar().showMessage(self.tr("Restoring …"))
+        return True
+
+    def _restored(self, path: Path, kept: Path) -> None:
+        self.open_path(str(path))
+        message = self.tr("Restored from the backup; the previous file is kept as {0}")
+        self.window.statusBar().showMessage(message.format(kept.name), 10000)
+
+    def _restore_failed(self, path: Path, message: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Restore from backup"), message)
+        if path.exists():
+            self.open_path(str(path))
 
     def save_copy(self) -> None:
         store = self.context.store

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setVisible(has_file)
         for action in (self.ui.action_save_copy, self.ui.action_backup, self.ui.action_close):
             action.setEnabled(has_file)
+        self.action_restore.setEnabled(has_file and not store.read_only)
         if not has_file:
             self.welcome.refresh()
             self.ui.screens.setCurrentWidget(self.welcome)
@@ -113,6 +114,10 @@ class MainWindow(QMainWindow):
         ui.action_open.triggered.connect(self.files.ask_open)
         ui.action_save_copy.triggered.connect(self.files.save_copy)
         ui.action_backup.triggered.connect(self.files.back_up)
+        self.action_restore = QAction(self.tr("&Restore from Backup…"), self)
+        self.action_restore.triggered.connect(lambda: self.files.restore_from_backup())
+        ui.menu_file.insertAction(ui.action_close, self.action_restore)
+        ui.menu_file.insertSeparator(ui.action_close)
         ui.action_close.triggered.connect(lambda: self.context.set_store(None))
         ui.action_quit.triggered.connect(self.close)
         ui.action_about.triggered.connect(self.about)

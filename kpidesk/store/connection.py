@@ -224,8 +224,9 @@ def open_database(target: str | Path, *, read_only: bool = False) -> Store:
 def _open_checked(
     path: Path, read_only: bool, reason: str, holder: LockHolder | None, lock: FileLock | None
 ) -> Store:
-    db = _connect(path, read_only)
+    db: SqliteDatabase | None = None
     try:
+        db = _connect(path, read_only)
         version = current_version(db)
         if version == 0:
             raise NotAKpideskFileError(
@@ -234,7 +235,8 @@ def _open_checked(
         # Reading a table's pages finds most damage at once, cheaply.
         db.execute_sql("SELECT COUNT(*) FROM schema_version, business").fetchone()
     except DatabaseError as exc:
-        db.close()
+        if db is not None:
+            db.close()
         raise DamagedFileError(
             f"{path.name} is damaged ({exc}). Restore it from a backup "
             "(File → Restore from Backup, or kpidesk backup FILE --restore BACKUP)."

@@ -249,6 +249,26 @@
         <translation>New business</translation>
     </message>
     <message>
+        <source>Damaged file</source>
+        <translation>Damaged file</translation>
+    </message>
+    <message>
+        <source>Do you want to choose a backup to restore it from?</source>
+        <translation>Do you want to choose a backup to restore it from?</translation>
+    </message>
+    <message>
+        <source>Restoring …</source>
+        <translation>Restoring …</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the previous file is kept as {0}</source>
+        <translation>Restored from the backup; the previous file is kept as {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Save a copy as</translation>
     </message>
@@ -1437,6 +1457,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1635,6 +1659,65 @@
     <message>
         <source>A new language is used from the next start of KPIDesk.</source>
         <translation>A new language is used from the next start of KPIDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the open file. The current file is kept beside it as a copy ending in “.before-restore”.</source>
+        <translation>Choose a backup to put in place of the open file. The current file is kept beside it as a copy ending in “.before-restore”.</translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first:</source>
+        <translation>&amp;Backups, newest first:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>There are no backups of this file yet.</translation>
     </message>
 </context>
 <context>

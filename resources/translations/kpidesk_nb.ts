@@ -250,6 +250,26 @@
         <translation>Ny virksomhet</translation>
     </message>
     <message>
+        <source>Damaged file</source>
+        <translation>Skadet fil</translation>
+    </message>
+    <message>
+        <source>Do you want to choose a backup to restore it from?</source>
+        <translation>Vil du velge en sikkerhetskopi å gjenopprette den fra?</translation>
+    </message>
+    <message>
+        <source>Restoring …</source>
+        <translation>Gjenoppretter …</translation>
+    </message>
+    <message>
+        <source>Restored from the backup; the previous file is kept as {0}</source>
+        <translation>Gjenopprettet fra sikkerhetskopien; den forrige filen er tatt vare på som {0}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
         <source>Save a copy as</source>
         <translation>Lagre en kopi som</translation>
     </message>
@@ -1438,6 +1458,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -1636,6 +1660,65 @@
     <message>
         <source>A new language is used from the next start of KPIDesk.</source>
         <translation>Et nytt språk tas i bruk neste gang KPIDesk starter.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Tatt for hånd</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Før en oppgradering</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI-er</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Choose a backup to put in place of the open file. The current file is kept beside it as a copy ending in “.before-restore”.</source>
+        <translation>Velg en sikkerhetskopi som skal erstatte den åpne filen. Filen slik den er nå, blir liggende ved siden av som en kopi med navn som slutter på «.before-restore».</translation>
+    </message>
+    <message>
+        <source>&amp;Backups, newest first:</source>
+        <translation>&amp;Sikkerhetskopier, nyeste først:</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av denne filen ennå.</translation>
     </message>
 </context>
 <context>
