@@ -6,7 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kpidesk import __version__
 from kpidesk.gui.context import AppContext
@@ -16,6 +23,7 @@ from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.registry import ScreenEntry
 from kpidesk.gui.screens.welcome import WelcomeScreen
+from kpidesk.store.connection import Store
 
 WINDOW_NAME = "main"
 
@@ -37,6 +45,7 @@ class MainWindow(QMainWindow):
         self._connect_actions()
         self._add_undo_actions()
         self._build_status_bar()
+        self._build_banner()
         self.ui.navigation.currentRowChanged.connect(self._show_screen)
         context.signals.store_changed.connect(self._store_changed)
         self._restore_geometry()
@@ -188,11 +197,53 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.read_only_badge)
         self.statusBar().addPermanentWidget(self.file_label)
 
+    def _build_banner(self) -> None:
+        """A bar above the screens that says why the file cannot be changed."""
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        self.banner.setAccessibleName(self.tr("Read-only"))
+        self.banner.setStyleSheet(
+            "QLabel { background: #FFF4D6; color: #5C4300; padding: 6px 10px;"
+            " border-bottom: 1px solid #D98E04; }"
+        )
+        column = QWidget(self)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.ui.central_layout.replaceWidget(self.ui.screens, column)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.ui.screens)
+        self.banner.hide()
+
     def _update_status(self) -> None:
         store = self.context.store
+        read_only = bool(store and store.read_only)
+        self.banner.setVisible(read_only)
+        if read_only:
+            self.banner.setText(
+                "▲ "
+                + self._read_only_text(store)
+                + " "
+                + self.tr("You can look at everything, but not change it.")
+            )
         self.file_label.setText(store.location if store else "")
         self.read_only_badge.setVisible(bool(store and store.read_only))
         self.read_only_badge.setToolTip(store.read_only_reason if store else "")
+
+    def _read_only_text(self, store: Store) -> str:
+        """Why the file is read-only, in the UI's language."""
+        holder = store.lock_holder
+        name = Path(store.location).name
+        texts = {
+            "locked": lambda: self.tr("{0} is open in KPIDesk by {1} on {2} (process {3}).").format(
+                name, holder.user, holder.host, holder.pid
+            ),
+            "newer": lambda: self.tr("{0} was saved by a newer KPIDesk.").format(name),
+            "write_protected": lambda: self.tr("{0} is write-protected.").format(name),
+            "folder": lambda: self.tr("The folder of {0} cannot be written to.").format(name),
+        }
+        make = texts.get(store.read_only_cause)
+        return make() if make else self.tr("The file is open read-only.")
 
     def _restore_geometry(self) -> None:
         geometry, state = self.context.settings.window_state(WINDOW_NAME)

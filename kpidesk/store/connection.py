@@ -55,6 +55,9 @@ class Store:
     schema_version: int = LATEST
     user: str = field(default_factory=lambda: _current_user())
     backup_path: Path | None = None
+    read_only_cause: str = ""
+    """Why the file is read-only, for translated messages: "locked", "newer",
+    "write_protected", "folder" or "" (asked for, or not read-only)."""
     _lock: FileLock | None = None
 
     @property
@@ -245,8 +248,10 @@ def _open_checked(
         db.close()
         raise
     store = Store(db, str(path), read_only, reason, holder, version, _lock=lock)
+    store.read_only_cause = _cause(reason, holder)
     if version > LATEST:
         store.read_only = True
+        store.read_only_cause = "newer"
         store.read_only_reason = (
             f"{path.name} was saved by a newer KPIDesk (file version {version}; this version "
             f"understands up to {LATEST}). It is open read-only: update KPIDesk to change it."
@@ -265,6 +270,14 @@ def _open_checked(
         store.backup_path = _upgrade(db, path, version)
         store.schema_version = LATEST
     return store
+
+
+def _cause(reason: str, holder: LockHolder | None) -> str:
+    if holder is not None:
+        return "locked"
+    if "write-protected" in reason:
+        return "write_protected"
+    return "folder" if "not writable" in reason else ""
 
 
 def _upgrade(db: Database, path: Path, version: int) -> Path:

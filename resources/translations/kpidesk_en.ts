@@ -1485,6 +1485,30 @@
         <translation>Read-only</translation>
     </message>
     <message>
+        <source>{0} is open in KPIDesk by {1} on {2} (process {3}).</source>
+        <translation>{0} is open in KPIDesk by {1} on {2} (process {3}).</translation>
+    </message>
+    <message>
+        <source>{0} was saved by a newer KPIDesk.</source>
+        <translation>{0} was saved by a newer KPIDesk.</translation>
+    </message>
+    <message>
+        <source>{0} is write-protected.</source>
+        <translation>{0} is write-protected.</translation>
+    </message>
+    <message>
+        <source>The folder of {0} cannot be written to.</source>
+        <translation>The folder of {0} cannot be written to.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>The file is open read-only.</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but not change it.</source>
+        <translation>You can look at everything, but not change it.</translation>
+    </message>
+    <message>
         <source>KPIDesk</source>
         <translation>KPIDesk</translation>
     </message>

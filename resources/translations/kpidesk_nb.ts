@@ -1486,6 +1486,30 @@
         <translation>Skrivebeskyttet</translation>
     </message>
     <message>
+        <source>{0} is open in KPIDesk by {1} on {2} (process {3}).</source>
+        <translation>{0} er åpen i KPIDesk hos {1} på {2} (prosess {3}).</translation>
+    </message>
+    <message>
+        <source>{0} was saved by a newer KPIDesk.</source>
+        <translation>{0} ble lagret av en nyere KPIDesk.</translation>
+    </message>
+    <message>
+        <source>{0} is write-protected.</source>
+        <translation>{0} er skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>The folder of {0} cannot be written to.</source>
+        <translation>Mappen til {0} kan ikke skrives til.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only.</source>
+        <translation>Filen er åpnet skrivebeskyttet.</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but not change it.</source>
+        <translation>Du kan se på alt, men ikke endre noe.</translation>
+    </message>
+    <message>
         <source>KPIDesk</source>
         <translation>KPIDesk</translation>
     </message>

@@ -29,7 +29,7 @@ def test_opening_a_file_shows_it_and_remembers_it(window, demo_path: Path) -> No
     assert window.context.store is not None and not window.context.store.read_only
     assert demo_path.name in window.windowTitle()
     assert window.file_label.text() == str(demo_path)
-    assert not window.read_only_badge.isVisible()
+    assert not window.read_only_badge.isVisible() and not window.banner.isVisible()
     assert window.context.settings.recent_files[0] == str(demo_path.resolve())
     assert window.ui.menu_recent.actions()[0].text().endswith(demo_path.name)
     window.ui.action_close.trigger()
@@ -69,6 +69,7 @@ def test_file_held_by_another_process_opens_read_only_after_asking(
         assert f"process {holder.pid}" in asked[0]
         assert window.context.read_only
         assert window.read_only_badge.isVisible()
+        assert window.banner.isVisible() and f"process {holder.pid}" in window.banner.text()
     finally:
         holder.kill()
         holder.wait()

@@ -14,8 +14,9 @@ from kpidesk.store.measurements import count_values
 from tests.gui.conftest import focusable_without_name
 
 
-def test_restore_puts_the_backup_in_place_and_reopens(window, demo_path: Path, qtbot,
-                                                      monkeypatch) -> None:
+def test_restore_puts_the_backup_in_place_and_reopens(
+    window, demo_path: Path, qtbot, monkeypatch
+) -> None:
     daily_backup(demo_path, datetime(2026, 11, 1, 9, 0))
     assert window.files.open_path(str(demo_path))
     before = count_values(window.context.store)
@@ -36,8 +37,9 @@ def test_a_damaged_file_offers_the_restore(window, demo_path: Path, monkeypatch)
         db.execute("UPDATE sqlite_master SET sql = 'garbage' WHERE name = 'business'")
     db.close()
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
     assert not window.files.open_path(str(demo_path))
     assert "damaged" in asked[0] and "backup" in asked[0]
 
