@@ -20,6 +20,7 @@ from kpidesk.domain.entities import Measurement
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
 from kpidesk.store.changelog import log_change
+from kpidesk.store.closing import closed_through as _closed_through_of
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import BusinessRow, KpiRow
@@ -112,6 +113,24 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
                 periods.get(frequency, day.isoformat())
     except (KeyError, StoreError, ValueError):
         _raise_first_bad_row(rows, frequencies, periods)
+    _refuse_closed(rows, frequencies, periods)
+
+
+def _refuse_closed(
+    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: _PeriodCache
+) -> None:
+    """Values of a closed period are read-only until the period is reopened."""
+    through = _closed_through_of(None)
+    if through is None:
+        return
+    for frequency, starts in _starts_by_frequency(rows, frequencies).items():
+        for day in sorted(starts):
+            period = periods.get(frequency, day.isoformat())
+            if period.end <= through:
+                raise StoreError(
+                    f"{period.label()} is closed (periods up to {through.isoformat()} are); "
+                    "reopen it to change its values. Nothing was saved."
+                )
 
 
 def _starts_by_frequency(

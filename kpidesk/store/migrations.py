@@ -95,12 +95,28 @@ def _v2_checks_and_row_versions(db: Database) -> None:
             db.execute_sql(f'ALTER TABLE "kpi" ADD CONSTRAINT "{name}" CHECK ({check})')
 
 
+_PERIOD_CLOSE = {
+    "sqlite": 'CREATE TABLE IF NOT EXISTS "period_close" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"closed_through" DATE, "action" VARCHAR(255) NOT NULL, "at" DATETIME NOT NULL, '
+    '"who" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL)',
+    "postgresql": 'CREATE TABLE IF NOT EXISTS "period_close" ("id" SERIAL NOT NULL PRIMARY KEY, '
+    '"closed_through" DATE, "action" VARCHAR(255) NOT NULL, "at" TIMESTAMP NOT NULL, '
+    '"who" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL)',
+}
+
+
+def _v3_period_close(db: Database) -> None:
+    """Periods can be closed after review: their values become read-only until reopened."""
+    db.execute_sql(_PERIOD_CLOSE["sqlite" if isinstance(db, SqliteDatabase) else "postgresql"])
+
+
 STEPS: tuple[Step, ...] = (
     Step(
         2,
         "KPI fields checked against their vocabularies; values carry a version",
         _v2_checks_and_row_versions,
     ),
+    Step(3, "Closing periods after review", _v3_period_close),
 )
 LATEST = STEPS[-1].version if STEPS else 1
 

@@ -236,6 +236,19 @@ class ChangeLogRow(BaseModel):
         table_name = "change_log"
 
 
+class PeriodCloseRow(BaseModel):
+    """Each close or reopen of periods; the newest row says what is closed now."""
+
+    closed_through = DateField(null=True)
+    action = CharField()
+    at = DateTimeField()
+    who = CharField(default="")
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "period_close"
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     BusinessRow,
@@ -250,4 +263,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     ReviewRow,
     ReviewDecisionRow,
     ChangeLogRow,
+    PeriodCloseRow,
 )

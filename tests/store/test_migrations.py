@@ -107,11 +107,12 @@ def test_failed_step_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyP
     def drop_values(db) -> None:
         db.execute_sql("DELETE FROM measurement")
 
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, Step(3, "bad", drop_values)))
+    bad = Step(LATEST + 1, "bad", drop_values)
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, bad))
     with sqlite3.connect(path) as db:
         before = db.execute("SELECT COUNT(*) FROM measurement").fetchone()[0]
     with pytest.raises(MigrationError, match="row counts"):
-        migrations.run_migrations(_peewee(path), 2)
+        migrations.run_migrations(_peewee(path), LATEST)
     with sqlite3.connect(path) as db:
         assert db.execute("SELECT COUNT(*) FROM measurement").fetchone()[0] == before
         assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
