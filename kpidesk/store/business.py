@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, fields
 
 from kpidesk.domain.entities import Business, Person, Segment
+from kpidesk.store.causes import seed_causes
 from kpidesk.store.changelog import log_field_changes
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
@@ -27,6 +28,7 @@ def save_business(store: Store, business: Business) -> Business:
         row = BusinessRow.select().order_by(BusinessRow.id).first()
         if row is None:
             BusinessRow.create(created_at=now(), **asdict(business))
+            seed_causes(store, business.language)
             return business
         changes = [(n, getattr(row, n), getattr(business, n)) for n in _BUSINESS_FIELDS]
         log_field_changes(store, "business", row.id, changes)

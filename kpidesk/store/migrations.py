@@ -17,6 +17,7 @@ from datetime import datetime
 from peewee import Database, SqliteDatabase
 
 from kpidesk import __version__
+from kpidesk.domain.causes import DEFAULT_CAUSES
 from kpidesk.store.errors import MigrationError
 
 
@@ -95,19 +96,58 @@ def _v2_checks_and_row_versions(db: Database) -> None:
             db.execute_sql(f'ALTER TABLE "kpi" ADD CONSTRAINT "{name}" CHECK ({check})')
 
 
-_PERIOD_CLOSE = {
-    "sqlite": 'CREATE TABLE IF NOT EXISTS "period_close" ("id" INTEGER NOT NULL PRIMARY KEY, '
+# Frozen SQLite DDL of step 3; `_for_engine` writes it for PostgreSQL.
+_V3_SQLITE = [
+    'CREATE TABLE IF NOT EXISTS "period_close" ("id" INTEGER NOT NULL PRIMARY KEY, '
     '"closed_through" DATE, "action" VARCHAR(255) NOT NULL, "at" DATETIME NOT NULL, '
     '"who" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL)',
-    "postgresql": 'CREATE TABLE IF NOT EXISTS "period_close" ("id" SERIAL NOT NULL PRIMARY KEY, '
-    '"closed_through" DATE, "action" VARCHAR(255) NOT NULL, "at" TIMESTAMP NOT NULL, '
-    '"who" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL)',
-}
+    'CREATE TABLE IF NOT EXISTS "cause_tag" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"name" VARCHAR(255) NOT NULL, "sort_order" INTEGER NOT NULL)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "cause_tag_name" ON "cause_tag" ("name")',
+    'CREATE TABLE IF NOT EXISTS "value_tag" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"kpi_id" INTEGER NOT NULL, "segment" VARCHAR(255) NOT NULL, "period_start" DATE NOT NULL, '
+    '"tag_id" INTEGER NOT NULL, FOREIGN KEY ("kpi_id") REFERENCES "kpi" ("id"), '
+    'FOREIGN KEY ("tag_id") REFERENCES "cause_tag" ("id") ON DELETE CASCADE)',
+    'CREATE INDEX IF NOT EXISTS "value_tag_tag_id" ON "value_tag" ("tag_id")',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "value_tag_kpi_id_segment_period_start_tag_id" '
+    'ON "value_tag" ("kpi_id", "segment", "period_start", "tag_id")',
+    'CREATE TABLE IF NOT EXISTS "competitor" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"name" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL)',
+    'CREATE UNIQUE INDEX IF NOT EXISTS "competitor_name" ON "competitor" ("name")',
+    'CREATE TABLE IF NOT EXISTS "competitor_value" ("id" INTEGER NOT NULL PRIMARY KEY, '
+    '"competitor_id" INTEGER NOT NULL, "kpi_id" INTEGER NOT NULL, "as_of" DATE NOT NULL, '
+    '"value" REAL NOT NULL, "source" TEXT NOT NULL, '
+    'FOREIGN KEY ("competitor_id") REFERENCES "competitor" ("id") ON DELETE CASCADE, '
+    'FOREIGN KEY ("kpi_id") REFERENCES "kpi" ("id"))',
+    'CREATE INDEX IF NOT EXISTS "competitor_value_competitor_id" '
+    'ON "competitor_value" ("competitor_id")',
+    'CREATE INDEX IF NOT EXISTS "competitor_value_kpi_id" ON "competitor_value" ("kpi_id")',
+]
 
 
-def _v3_period_close(db: Database) -> None:
-    """Periods can be closed after review: their values become read-only until reopened."""
-    db.execute_sql(_PERIOD_CLOSE["sqlite" if isinstance(db, SqliteDatabase) else "postgresql"])
+def _for_engine(db: Database, sql: str) -> str:
+    if isinstance(db, SqliteDatabase):
+        return sql
+    return (
+        sql.replace('"id" INTEGER NOT NULL PRIMARY KEY', '"id" SERIAL NOT NULL PRIMARY KEY')
+        .replace(" REAL", " DOUBLE PRECISION")
+        .replace(" DATETIME", " TIMESTAMP")
+    )
+
+
+def _v3_review_cycle(db: Database) -> None:
+    """Closed periods, cause tags on values (seeded in the business's language), competitors."""
+    for sql in _V3_SQLITE:
+        db.execute_sql(_for_engine(db, sql))
+    if db.execute_sql('SELECT COUNT(*) FROM "cause_tag"').fetchone()[0]:
+        return
+    row = db.execute_sql('SELECT language FROM "business" ORDER BY id LIMIT 1').fetchone()
+    names = DEFAULT_CAUSES.get(row[0] if row else "en", DEFAULT_CAUSES["en"])
+    p = db.param
+    for order, name in enumerate(names):
+        db.execute_sql(
+            f'INSERT INTO "cause_tag" (name, sort_order) VALUES ({p}, {p})', (name, order)
+        )
 
 
 STEPS: tuple[Step, ...] = (
@@ -116,7 +156,7 @@ STEPS: tuple[Step, ...] = (
         "KPI fields checked against their vocabularies; values carry a version",
         _v2_checks_and_row_versions,
     ),
-    Step(3, "Closing periods after review", _v3_period_close),
+    Step(3, "Closing periods, cause tags on values, competitors", _v3_review_cycle),
 )
 LATEST = STEPS[-1].version if STEPS else 1
 

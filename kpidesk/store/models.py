@@ -249,6 +249,50 @@ class PeriodCloseRow(BaseModel):
         table_name = "period_close"
 
 
+class CauseTagRow(BaseModel):
+    """A reusable explanation for a value off track: season, campaign paused …"""
+
+    name = CharField(unique=True)
+    sort_order = IntegerField(default=0)
+
+    class Meta:
+        table_name = "cause_tag"
+
+
+class ValueTagRow(BaseModel):
+    """A cause tag on one value, keyed like the value itself."""
+
+    kpi = ForeignKeyField(KpiRow, index=False)
+    segment = CharField(default="")
+    period_start = DateField()
+    tag = ForeignKeyField(CauseTagRow, on_delete="CASCADE")
+
+    class Meta:
+        table_name = "value_tag"
+        indexes = ((("kpi", "segment", "period_start", "tag"), True),)
+
+
+class CompetitorRow(BaseModel):
+    name = CharField(unique=True)
+    note = TextField(default="")
+
+    class Meta:
+        table_name = "competitor"
+
+
+class CompetitorValueRow(BaseModel):
+    """A competitor's public figure for one KPI (a rating, a price, followers) on a date."""
+
+    competitor = ForeignKeyField(CompetitorRow, on_delete="CASCADE")
+    kpi = ForeignKeyField(KpiRow)
+    as_of = DateField()
+    value = FloatField()
+    source = TextField(default="")
+
+    class Meta:
+        table_name = "competitor_value"
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     SchemaVersion,
     BusinessRow,
@@ -264,4 +308,8 @@ MODELS: tuple[type[BaseModel], ...] = (
     ReviewDecisionRow,
     ChangeLogRow,
     PeriodCloseRow,
+    CauseTagRow,
+    ValueTagRow,
+    CompetitorRow,
+    CompetitorValueRow,
 )

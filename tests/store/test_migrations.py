@@ -43,12 +43,19 @@ def _counts(path: Path) -> dict[str, int]:
 
 
 def _schema(path: Path) -> dict[str, list[tuple]]:
+    """Every table's columns and every index: what a migration must get right."""
     with sqlite3.connect(path) as db:
-        return {t: sorted(db.execute(f'PRAGMA table_info("{t}")').fetchall()) for t in TABLES} | {
-            "indexes": sorted(
-                db.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()
+        tables = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             )
-        }
+        ]
+        schema = {t: sorted(db.execute(f'PRAGMA table_info("{t}")').fetchall()) for t in tables}
+        schema["indexes"] = sorted(
+            db.execute("SELECT name FROM sqlite_master WHERE type = 'index'").fetchall()
+        )
+    return schema
 
 
 def test_v1_file_upgrades_keeping_every_row(tmp_path: Path, private_data_dir: Path) -> None:
