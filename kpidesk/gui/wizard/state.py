@@ -35,6 +35,8 @@ class GoalDraft:
     title: str
     horizon: Horizon = Horizon.SHORT
     existing_id: int | None = None
+    kpi_ids: tuple[int, ...] = ()
+    """The KPIs linked to the goal in the file."""
 
 
 @dataclass
@@ -83,7 +85,7 @@ class WizardState:
         people = {p.id: p.name for p in list_people(store)}
         state.people = sorted(people.values(), key=str.casefold)
         goals = list_goals(store)
-        state.goals = [GoalDraft(g.title, g.horizon, g.id) for g in goals]
+        state.goals = [GoalDraft(g.title, g.horizon, g.id, g.kpi_ids) for g in goals]
         kpis = list_kpis(store, include_retired=False)
         series = load_series(store, kpis)
         targets = {}
@@ -137,7 +139,9 @@ class WizardState:
         """The chosen KPI with this code or library code."""
         if code in self.kpis:
             return self.kpis[code]
-        return next((d for d in self.kpis.values() if code in (d.kpi.code, d.kpi.library_code)), None)
+        return next(
+            (d for d in self.kpis.values() if code in (d.kpi.code, d.kpi.library_code)), None
+        )
 
     def choose(self, entry: LibraryKpi | Kpi, goal: int, reason: str = "") -> KpiDraft:
         """Let a library or custom KPI serve `goal`, adding it when it is new."""
