@@ -119,6 +119,7 @@ class CheckPage(KpiListPage):
         self.form.addRow(source, self.source_edit)
         owner = buddy(QLabel(self.tr("O&wner:")), self.owner_combo, self.tr("Owner"))
         self.form.addRow(owner, self.owner_combo)
+        self.owner_combo.lineEdit().setAccessibleName(self.tr("Owner"))
         goals = buddy(
             QLabel(self.tr("Serves &goals:")), self.goals_list, self.tr("Goals the KPI serves")
         )

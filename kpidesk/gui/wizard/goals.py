@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -86,7 +87,21 @@ class GoalsPage(StatePage):
         self.add_button.clicked.connect(self.add_typed_goal)
         self.remove_button.clicked.connect(self.remove_current)
         self.goal_edit.textChanged.connect(self._update_buttons)
+        self.goal_edit.installEventFilter(self)
         self.goals_list.currentRowChanged.connect(self._update_buttons)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the goal field adds the goal typed; on an empty field it goes on."""
+        if (
+            watched is self.goal_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.goal_edit.text().strip()
+        ):
+            self.add_typed_goal()
+            return True
+        return super().eventFilter(watched, event)
 
     def initializePage(self) -> None:
         self._fill()
