@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -43,7 +43,11 @@ class KpiListPage(StatePage):
         self.detail_layout.addStretch()
         left = QVBoxLayout()
         left.addWidget(
-            buddy(QLabel(self.tr("Chosen &KPIs:")), self.kpi_list, self.tr("Chosen KPIs"))
+            buddy(
+                QLabel(QCoreApplication.translate("KpiListPage", "Chosen &KPIs:")),
+                self.kpi_list,
+                QCoreApplication.translate("KpiListPage", "Chosen KPIs"),
+            )
         )
         left.addWidget(self.kpi_list)
         layout = QHBoxLayout(self)

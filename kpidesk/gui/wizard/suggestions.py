@@ -48,7 +48,7 @@ class SuggestionsPage(StatePage):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.tree.setColumnWidth(0, 300)
-        self.tree.setColumnWidth(1, 90)
+        self.tree.setColumnWidth(1, 115)
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("search_edit")

@@ -81,6 +81,11 @@ class TargetsPage(KpiListPage):
             self.frequency_combo.findData(draft.kpi.frequency.value)
         )
         self.frequency_combo.setEnabled(not draft.existing)
+        self.frequency_combo.setToolTip(
+            self.tr("A KPI with history keeps its frequency; change it in the KPI editor.")
+            if draft.existing
+            else ""
+        )
         self.baseline_edit.setText(show_number(draft.baseline, self.lang))
         self.realistic_edit.setText(show_number(draft.realistic, self.lang))
         self.stretch_edit.setText(show_number(draft.stretch, self.lang))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 
 from kpidesk.gui.context import AppContext
@@ -134,8 +134,9 @@ def run_kpi_wizard(context: AppContext, parent: QWidget | None = None) -> bool:
     if context.read_only:
         QMessageBox.information(
             parent,
-            QWizard.tr("Choose KPIs"),
-            context.store.read_only_reason or "This file is open read-only.",
+            QCoreApplication.translate("KpiWizard", "Choose KPIs"),
+            context.store.read_only_reason
+            or QCoreApplication.translate("KpiWizard", "This file is open read-only."),
         )
         return False
     wizard = KpiWizard(context, parent)
@@ -161,13 +162,15 @@ def wizard_shots(
             wizard.goals.add_typed_goal()
         else:
             wizard.next()
-        wizard.goals.horizon_combo.setCurrentIndex(0)
         yield "wizard-02-goals", wizard
         wizard.next()
         new_goal = next(i for i, g in enumerate(state.goals) if g.existing_id is None)
         for code in wizard.kpis.codes_under(new_goal)[:3]:
             wizard.kpis.check(code, new_goal)
         wizard.kpis.search_edit.setText("review")
+        goal_item = wizard.kpis.tree.topLevelItem(new_goal)
+        wizard.kpis.tree.scrollToItem(goal_item.child(goal_item.childCount() - 1))
+        wizard.kpis.tree.scrollToItem(goal_item)
         yield "wizard-03-kpis", wizard
         wizard.next()
         draft = state.serving(new_goal)[0]
