@@ -45,3 +45,14 @@ def test_frequency_change_moves_the_target_start(store) -> None:
     create_all(store, state)
     (target,) = list_targets(store)
     assert target.effective_from == date(2026, 4, 1)
+
+
+def test_a_hand_made_kpi_with_a_library_name_is_not_suggested_twice(store) -> None:
+    from kpidesk.domain.entities import Kpi
+
+    entry = load_library().get("REPEAT_CUSTOMER_RATE")
+    state = WizardState.from_store(store, TODAY)
+    goal = state.add_goal("Flere faste kunder", Horizon.SHORT)
+    own = state.choose(Kpi(0, "REPEAT_SHARE", entry.name.nb.upper()), goal)
+    assert state.find("REPEAT_CUSTOMER_RATE") is own
+    assert state.choose(entry, goal) is own and len(state.kpis) == 1

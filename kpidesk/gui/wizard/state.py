@@ -136,12 +136,18 @@ class WizardState:
 
     # --- KPIs --------------------------------------------------------------
     def find(self, code: str) -> KpiDraft | None:
-        """The chosen KPI with this code or library code."""
+        """The chosen KPI with this code or library code (or, for a library code, the name
+        of that library KPI: a KPI typed in by hand before is not suggested twice)."""
         if code in self.kpis:
             return self.kpis[code]
-        return next(
-            (d for d in self.kpis.values() if code in (d.kpi.code, d.kpi.library_code)), None
-        )
+        for draft in self.kpis.values():
+            if code in (draft.kpi.code, draft.kpi.library_code):
+                return draft
+        library = load_library()
+        if code not in library:
+            return None
+        name = library.get(code).name.get(self.business.language).casefold()
+        return next((d for d in self.kpis.values() if d.kpi.name.casefold() == name), None)
 
     def choose(self, entry: LibraryKpi | Kpi, goal: int, reason: str = "") -> KpiDraft:
         """Let a library or custom KPI serve `goal`, adding it when it is new."""
