@@ -94,6 +94,7 @@ class MainWindow(QMainWindow):
         for action in (self.ui.action_save_copy, self.ui.action_backup, self.ui.action_close):
             action.setEnabled(has_file)
         self.action_restore.setEnabled(has_file and not store.read_only)
+        self.ui.action_choose_kpis.setEnabled(has_file and not self.context.read_only)
         if not has_file:
             self.welcome.refresh()
             self.ui.screens.setCurrentWidget(self.welcome)
@@ -121,6 +122,7 @@ class MainWindow(QMainWindow):
         ui.action_save_copy.setShortcut(QKeySequence("Ctrl+Shift+S"))
         ui.action_new.triggered.connect(self.new_business)
         ui.action_open.triggered.connect(self.files.ask_open)
+        ui.action_choose_kpis.triggered.connect(self.choose_kpis)
         ui.action_save_copy.triggered.connect(self.files.save_copy)
         ui.action_backup.triggered.connect(self.files.back_up)
         self.action_restore = QAction(self.tr("&Restore from Backup…"), self)
@@ -162,8 +164,15 @@ class MainWindow(QMainWindow):
         from kpidesk.gui.dialogs.new_business import NewBusinessDialog
 
         dialog = NewBusinessDialog(self.context.language, self)
-        if dialog.exec() == NewBusinessDialog.DialogCode.Accepted:
-            self.files.create(dialog.business())
+        if dialog.exec() == NewBusinessDialog.DialogCode.Accepted and self.files.create(
+            dialog.business()
+        ):
+            self.choose_kpis()  # a new business starts with its goals and KPIs, not empty screens
+
+    def choose_kpis(self) -> None:
+        from kpidesk.gui.wizard import run_kpi_wizard
+
+        run_kpi_wizard(self.context, self)
 
     def about(self) -> None:
         QMessageBox.about(

@@ -76,5 +76,9 @@ def take_shots(location: Path, folder: Path, language: str) -> list[Path]:
             dialogs.update(screen.shot_dialogs())
         for name, make in dialogs.items():
             written.append(_dialog_shot(make, folder / f"dialog-{name}.png"))
+        from kpidesk.gui.wizard import wizard_shots
+
+        for name, page in wizard_shots(context, window):
+            written.append(_save(page, folder / f"{name}.png"))
         window.close()
     return written
