@@ -96,9 +96,7 @@ def first_needed(kpi_frequency: Frequency, view: View) -> date:
     return min(firsts)
 
 
-def with_inputs(
-    firsts: Mapping[int, date], inputs: Mapping[int, Iterable[int]]
-) -> dict[int, date]:
+def with_inputs(firsts: Mapping[int, date], inputs: Mapping[int, Iterable[int]]) -> dict[int, date]:
     """First days needed, handed down from formula KPIs to the KPIs they read (recursively)."""
     result = dict(firsts)
     pending = list(firsts)

@@ -90,9 +90,7 @@ def missing_periods(kpi: Kpi, series: Sequence[KpiSeries], today: date) -> list[
     if not starts:
         return [last]
     first = max(first, min(starts))
-    return [
-        p for p in period_range(first, last) if all(s.value(p).value is None for s in series)
-    ]
+    return [p for p in period_range(first, last) if all(s.value(p).value is None for s in series)]
 
 
 def entered(kpis: Iterable[Kpi]) -> list[Kpi]:

@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Kpi
 from kpidesk.domain.formula import FormulaError, parse_formula
+from kpidesk.domain.periods import Period
 from kpidesk.domain.series import KpiSeries
 from kpidesk.store.business import get_business
 from kpidesk.store.connection import Store
 from kpidesk.store.kpis import list_kpis
-from kpidesk.domain.periods import Period
 from kpidesk.store.measurements import SeriesKey, load_values
 
 ValuesBySeries = dict[SeriesKey, dict[Period, float | None]]

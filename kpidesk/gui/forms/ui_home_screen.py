@@ -96,6 +96,11 @@ class Ui_HomeScreen(object):
 
         self.summary_label = QLabel(HomeScreen)
         self.summary_label.setObjectName(u"summary_label")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.summary_label.sizePolicy().hasHeightForWidth())
+        self.summary_label.setSizePolicy(sizePolicy)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
 
@@ -135,6 +140,7 @@ class Ui_HomeScreen(object):
 
         self.outer.addWidget(self.splitter)
 
+        self.outer.setStretch(2, 1)
 #if QT_CONFIG(shortcut)
         self.view_label.setBuddy(self.view_combo)
         self.goal_label.setBuddy(self.goal_filter)
