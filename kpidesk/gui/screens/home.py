@@ -462,8 +462,10 @@ class HomeScreen(Screen):
         """Full screen, large type, one goal at a time."""
         if self.data is None:
             return
-        self._presentation = self.make_presentation()
-        self._presentation.start()
+        view = self.make_presentation()
+        view.destroyed.connect(lambda: setattr(self, "_presentation", None))
+        self._presentation = view
+        view.start()
 
     def make_presentation(self) -> QWidget:
         from kpidesk.gui.screens.presentation import PresentationView
