@@ -34,10 +34,6 @@ TILE_SIZE = QSize(244, 150)
 _ACTIVATE_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("KpiTile", text)
-
-
 @dataclass(frozen=True)
 class TileText:
     """What a tile says, in the UI language."""
@@ -55,20 +51,24 @@ class TileText:
     @property
     def accessible(self) -> str:
         # {0} KPI name, {1} value, {2} status, {3} the target line.
-        return _t("{0}: {1}, {2}, {3}").format(self.name, self.value, self.status_text, self.target)
+        return QCoreApplication.translate("KpiTile", "{0}: {1}, {2}, {3}").format(
+            self.name, self.value, self.status_text, self.target
+        )
 
 
 def _target_text(kpi: Kpi, target: Target | None, lang: str) -> str:
     if target is None:
-        return _t("no target")
+        return QCoreApplication.translate("KpiTile", "no target")
     unit, decimals = kpi.unit, kpi.decimals
     if kpi.direction == Direction.RANGE:
         low = format_value(target.low, unit, decimals, lang)
         high = format_value(target.high, unit, decimals, lang)
-        return _t("target {0} – {1}").format(low, high)
+        return QCoreApplication.translate("KpiTile", "target {0} – {1}").format(low, high)
     if target.realistic is None:
-        return _t("no target")
-    return _t("target {0}").format(format_value(target.realistic, unit, decimals, lang))
+        return QCoreApplication.translate("KpiTile", "no target")
+    return QCoreApplication.translate("KpiTile", "target {0}").format(
+        format_value(target.realistic, unit, decimals, lang)
+    )
 
 
 def change_text(kpi: Kpi, change: float | None, pct: float | None, lang: str) -> str:
@@ -91,8 +91,10 @@ def tile_text(kpi: Kpi, tile: TileData, lang: str, note: str = "") -> TileText:
         target=_target_text(kpi, tile.target, lang),
         previous=""
         if tile.to_date
-        else _t("{0} vs previous").format(change_text(kpi, prev.change, prev.change_pct, lang)),
-        last_year=_t("{0} vs last year").format(
+        else QCoreApplication.translate("KpiTile", "{0} vs previous").format(
+            change_text(kpi, prev.change, prev.change_pct, lang)
+        ),
+        last_year=QCoreApplication.translate("KpiTile", "{0} vs last year").format(
             change_text(kpi, year.change, year.change_pct, lang)
         ),
         note=note,
