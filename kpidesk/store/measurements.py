@@ -328,8 +328,14 @@ def load_values(
     kpi_ids: Iterable[int] | None = None,
     first: date | None = None,
     last: date | None = None,
+    segment: str | None = None,
 ) -> dict[SeriesKey, dict[Period, float | None]]:
-    """Every series as {(kpi id, segment): {period: value}}, oldest first."""
+    """Every series as {(kpi id, segment): {period: value}}, oldest first.
+
+    With `kpi_ids` and `segment` (e.g. "" for the totals) the period bounds
+    read through the (kpi, segment, period_start) index: a dashboard reads
+    only the periods it shows, however many values the file holds.
+    """
     frequencies = _frequencies(kpi_ids)
     periods = _PeriodCache(_fiscal_start_month())
     p = store.db.param
@@ -337,6 +343,9 @@ def load_values(
     if kpi_ids is not None:
         where.append(f"kpi_id IN ({', '.join([p] * len(frequencies))})" if frequencies else "0")
         params.extend(frequencies)
+    if segment is not None:
+        where.append(f"segment = {p}")
+        params.append(segment)
     if first is not None:
         where.append(f"period_start >= {p}")
         params.append(first.isoformat())

@@ -6,21 +6,24 @@ from collections.abc import Iterable
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Kpi
 from kpidesk.domain.formula import FormulaError, parse_formula
+from kpidesk.domain.periods import Period
 from kpidesk.domain.series import KpiSeries
 from kpidesk.store.business import get_business
 from kpidesk.store.connection import Store
 from kpidesk.store.kpis import list_kpis
 from kpidesk.store.measurements import SeriesKey, load_values
 
+ValuesBySeries = dict[SeriesKey, dict[Period, float | None]]
+
 
 class _SeriesBuilder:
     """Series by (KPI, segment), formula KPIs built from their inputs' series."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, values: ValuesBySeries | None = None) -> None:
         self.kpis = {k.id: k for k in list_kpis(store)}
         self.by_code = {k.code: k for k in self.kpis.values()}
         self.fiscal = get_business(store).fiscal_start_month
-        self.values = load_values(store)
+        self.values = load_values(store) if values is None else values
         self.segments: dict[int, set[str]] = {}
         for kpi_id, segment in self.values:
             self.segments.setdefault(kpi_id, {TOTAL_SEGMENT}).add(segment)
@@ -61,9 +64,15 @@ class _SeriesBuilder:
         return KpiSeries.derived(kpi.frequency, formula, inputs, self.fiscal)
 
 
-def load_series(store: Store, kpis: Iterable[Kpi] | None = None) -> dict[SeriesKey, KpiSeries]:
-    """Every series, plain and derived, by (KPI id, segment "" for the total)."""
-    builder = _SeriesBuilder(store)
+def load_series(
+    store: Store, kpis: Iterable[Kpi] | None = None, *, values: ValuesBySeries | None = None
+) -> dict[SeriesKey, KpiSeries]:
+    """Every series, plain and derived, by (KPI id, segment "" for the total).
+
+    `values` (from `load_values`) builds the series from values already read,
+    e.g. only the totals of the periods a dashboard shows; by default all are read.
+    """
+    builder = _SeriesBuilder(store, values)
     wanted = list(kpis) if kpis is not None else list(builder.kpis.values())
     result = {}
     for kpi in wanted:

@@ -184,6 +184,29 @@ class DataEntryScreen(Screen):
         self.ui.grid.setCurrentIndex(found)
         self.ui.grid.scrollTo(found)
 
+    def show_cell(self, kpi_id: int, segment: str, period: Period) -> bool:
+        """Show `period` of a KPI (and segment) and make it the current cell; False if not shown."""
+        combo = self.ui.frequency_combo
+        found = combo.findData(period.frequency)
+        if found < 0:
+            return False
+        if found != combo.currentIndex():
+            combo.setCurrentIndex(found)  # fills the default range and loads
+        column = next((i for i, p in enumerate(self._choices) if p.start == period.start), -1)
+        if column < 0:
+            return False
+        if column < self.ui.from_combo.currentIndex():
+            self.ui.from_combo.setCurrentIndex(column)
+        if column > self.ui.to_combo.currentIndex():
+            self.ui.to_combo.setCurrentIndex(column)
+        index = self.model.find((kpi_id, segment, period.start))
+        if not index.isValid():
+            return False
+        self.ui.grid.setCurrentIndex(index)
+        self.ui.grid.scrollTo(index)
+        self.ui.grid.setFocus()
+        return True
+
     # --- editing ----------------------------------------------------------------------
     def apply(self, changes: list[CellChange], text: str) -> bool:
         """Save `changes` at once as one undo step."""

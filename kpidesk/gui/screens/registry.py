@@ -24,6 +24,12 @@ class ScreenEntry:
     make: Callable[[AppContext], Screen]
 
 
+def _home(context: AppContext) -> Screen:
+    from kpidesk.gui.screens.home import HomeScreen
+
+    return HomeScreen(context)
+
+
 def _goals(context: AppContext) -> Screen:
     from kpidesk.gui.screens.goals import GoalsScreen
 
@@ -45,6 +51,9 @@ def _entry(context: AppContext) -> Screen:
 def make_screens(context: AppContext) -> list[ScreenEntry]:
     """Every screen of a new main window, not yet built."""
     return [
+        ScreenEntry(
+            "home", "home", lambda: QCoreApplication.translate("HomeScreen", "Home"), _home
+        ),
         ScreenEntry(
             "goals", "goals", lambda: QCoreApplication.translate("GoalsScreen", "Goals"), _goals
         ),
