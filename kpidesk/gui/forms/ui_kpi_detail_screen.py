@@ -95,7 +95,6 @@ class Ui_KpiDetailScreen(object):
         self.pace_label.setObjectName(u"pace_label")
         self.pace_label.setText(u"")
         self.pace_label.setWordWrap(True)
-        self.pace_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.chart_column.addWidget(self.pace_label)
 

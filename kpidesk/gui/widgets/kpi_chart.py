@@ -18,6 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kpidesk.domain.formatting import (
+    format_date,
     format_number,
     format_period,
     format_period_short,
@@ -132,7 +133,7 @@ def _plot_widget(lang: str, colours: dict[str, Any], name: str, accessible: str)
     )
     plot.setObjectName(name)
     plot.setAccessibleName(accessible)
-    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    _no_focus(plot)
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
     item.showGrid(x=False, y=True, alpha=0.15)
@@ -141,6 +142,12 @@ def _plot_widget(lang: str, colours: dict[str, Any], name: str, accessible: str)
         axis.setPen(colours["text"])
         axis.setTextPen(colours["text"])
     return plot
+
+
+def _no_focus(plot: Any) -> None:
+    """Charts are read with the mouse; keyboard users get the same in words beside them."""
+    plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    plot.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
 
 class _YAxisFormat:
@@ -176,8 +183,10 @@ class KpiChart(QWidget):
         item.getAxis("left").tickStrings = _YAxisFormat(lang)
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
-        self.legend = item.addLegend(offset=(8, 8), labelTextColor=self.colours["text"])
-        self.legend.setBrush(QColor(self.colours["background"]))
+        self.legend = item.addLegend(offset=(8, 4), labelTextColor=self.colours["text"], colCount=3)
+        legend_brush = QColor(self.colours["background"])
+        legend_brush.setAlpha(210)
+        self.legend.setBrush(legend_brush)
         self.hover_label = QLabel(self)
         self.hover_label.setObjectName("hover_label")
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -264,25 +273,17 @@ class KpiChart(QWidget):
             label = _tr("{0}: {1} (as of {2})").format(
                 bench.label,
                 format_value(bench.value, data.kpi.unit, data.kpi.decimals, self.lang),
-                format_period(Period.containing(Frequency.MONTH, bench.as_of), self.lang),
+                format_date(bench.as_of, self.lang),
             )
             line = pg.InfiniteLine(
                 pos=bench.value,
                 angle=0,
                 pen=self._pen(c["benchmark"], 1.2, Qt.PenStyle.DashDotLine),
                 label=label,
-                labelOpts={"position": 0.02, "color": c["benchmark"], "anchors": [(0, 1), (0, 1)]},
+                labelOpts={"position": 0.98, "color": c["benchmark"], "anchors": [(1, 1), (1, 1)]},
             )
             self.plot.getPlotItem().addItem(line)
             self.items.setdefault("benchmarks", []).append(line)
-        if data.average:
-            self._curve(
-                "average",
-                data.x,
-                data.average,
-                self._pen(c["average"], 1.5),
-                _tr("Moving average ({0} periods)").format(data.average_window),
-            )
         few = len(data.periods) <= SYMBOLS_UP_TO
         self._curve(
             "actual",
@@ -295,6 +296,14 @@ class KpiChart(QWidget):
             symbolBrush=c["actual"],
             symbolPen=None,
         )
+        if data.average:
+            self._curve(
+                "average",
+                data.x,
+                data.average,
+                self._pen(c["average"], 1.5),
+                _tr("Moving average ({0} periods)").format(data.average_window),
+            )
         self._draw_forecast(data)
 
     def _draw_band(self, data: ChartData) -> None:
@@ -393,13 +402,14 @@ class KpiChart(QWidget):
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
 
     def _fix_y_range(self, data: ChartData) -> None:
+        fit_axis_width(self.plot, data.actual + [v for c in data.channels for v in c.values])
         scale = data.kpi.scale
         view = self.plot.getPlotItem().getViewBox()
         if scale is not None and self.mode == "total":
-            view.enableAutoRange(axis="y", enable=False)
-            view.setYRange(scale.minimum, scale.maximum, padding=0.05)
+            view.setLimits(yMin=scale.minimum, yMax=scale.maximum)  # never beyond the scale
         else:
-            view.enableAutoRange(axis="y", enable=True)
+            view.setLimits(yMin=None, yMax=None)
+        view.enableAutoRange(axis="y", enable=True)
 
     def reset_zoom(self) -> None:
         """Show the whole history and the forecast."""
@@ -412,8 +422,6 @@ class KpiChart(QWidget):
             right = x_of(data.forecast.points[-1].period.end) + 1
         view.setXRange(data.x[0], right, padding=0.02)
         self._fix_y_range(data)
-        if data.kpi.scale is None or self.mode != "total":
-            view.enableAutoRange(axis="y", enable=True)
 
     # --- hover, click, export --------------------------------------------------
     def describe(self, x: float) -> str:
@@ -504,12 +512,48 @@ def export_plot(plot: Any, path: str | Path) -> Path:
 
     path = Path(path)
     if path.suffix.lower() == ".svg":
-        exporters.SVGExporter(plot.getPlotItem()).export(str(path))
+        try:
+            exporters.SVGExporter(plot.getPlotItem()).export(str(path))
+        except ValueError:
+            # pyqtgraph 0.14 cannot parse the path data of recent Qt versions: draw it with Qt
+            _export_svg_with_qt(plot, path)
     else:
         exporter = exporters.ImageExporter(plot.getPlotItem())
         exporter.parameters()["width"] = max(1200, int(plot.width()))
         exporter.export(str(path))
     return path
+
+
+def _export_svg_with_qt(plot: Any, path: Path) -> None:
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgGenerator
+
+    size = QSize(max(1, plot.width()), max(1, plot.height()))
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(size)
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+    generator.setTitle(plot.accessibleName())
+    painter = QPainter(generator)
+    try:
+        plot.render(painter)
+    finally:
+        painter.end()
+
+
+def fit_axis_width(plot: Any, values: list[float]) -> None:
+    """Make the y axis wide enough for its largest label before the first paint."""
+    axis = plot.getPlotItem().getAxis("left")
+    known = [abs(v) for v in values if not math.isnan(v)]
+    biggest = 1.2 * max(known, default=1.0)
+    label = "\u2212" + axis.tickStrings([biggest], 1.0, max(biggest / 5, 1e-9))[0]
+    width = axis.fontMetrics().horizontalAdvance(label) if hasattr(axis, "fontMetrics") else 0
+    if not width:
+        from PySide6.QtGui import QFontMetrics
+
+        width = QFontMetrics(axis.style.get("tickFont") or plot.font()).horizontalAdvance(label)
+    axis.setWidth(width + 14)
 
 
 def _nan(value: float | None) -> float:
@@ -540,7 +584,7 @@ class LeadLagChart(QWidget):
         self.bars = pg.PlotWidget(background=self.colours["background"])
         self.bars.setObjectName("lags_plot")
         self.bars.setAccessibleName(_tr("Correlation at each lag"))
-        self.bars.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        _no_focus(self.bars)
         item = self.bars.getPlotItem()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
