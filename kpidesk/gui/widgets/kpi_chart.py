@@ -37,6 +37,8 @@ MAX_BARS = 400
 """Beyond this many periods, stacked bars are drawn per month."""
 SYMBOLS_UP_TO = 60
 """Points get a marker when there are this few (a daily line is only a line)."""
+THIN_FROM = 500
+"""Lines are 1 pixel wide from this many periods on (a redraw stays within a frame)."""
 
 _LIGHT = {
     "actual": "#2F6DB5",
@@ -226,10 +228,13 @@ class KpiChart(QWidget):
             self._draw_stacked(data)
         item.addItem(self._cursor, ignoreBounds=True)
         self._cursor.hide()
-        self._fix_y_range(data)
+        columns = [data.actual] if mode == "total" else [c.values for c in data.channels]
+        fit_axis_width(self.plot, columns, stacked=mode == "bars")
         self.reset_zoom()
 
     def _pen(self, colour: str, width: float = 2, style: Qt.PenStyle = Qt.PenStyle.SolidLine):
+        if self.data is not None and len(self.data.periods) > THIN_FROM:
+            width = 1  # wide pens are many times slower to draw than 1-pixel ones
         return self._pg.mkPen(colour, width=width, style=style)
 
     def _curve(self, key: str, xs: Any, ys: Any, pen: Any, name: str | None, **extra: Any) -> Any:
@@ -313,11 +318,16 @@ class KpiChart(QWidget):
             ("low", "high") if "low" in data.target_names() else ("warning", "realistic")
         )
         lows, highs = data.targets.get(low_name, []), data.targets.get(high_name, [])
-        xs, ys_low, ys_high = [], [], []
+        xs: list[float] = []
+        ys_low: list[float] = []
+        ys_high: list[float] = []
         for i, (lo, hi) in enumerate(zip(lows, highs, strict=True)):
             if math.isnan(lo) or math.isnan(hi):
                 continue
             right = data.x[i + 1] if i + 1 < len(data.x) else data.end_x
+            if xs and ys_low[-1] == lo and ys_high[-1] == hi and xs[-1] == data.x[i]:
+                xs[-1] = right  # the same band continues: extend it
+                continue
             xs += [data.x[i], right]
             ys_low += [lo, lo]
             ys_high += [hi, hi]
@@ -402,7 +412,6 @@ class KpiChart(QWidget):
             bottom = [b + h for b, h in zip(bottom, heights, strict=True)]
 
     def _fix_y_range(self, data: ChartData) -> None:
-        fit_axis_width(self.plot, data.actual + [v for c in data.channels for v in c.values])
         scale = data.kpi.scale
         view = self.plot.getPlotItem().getViewBox()
         if scale is not None and self.mode == "total":
@@ -542,11 +551,15 @@ def _export_svg_with_qt(plot: Any, path: Path) -> None:
         painter.end()
 
 
-def fit_axis_width(plot: Any, values: list[float]) -> None:
+def fit_axis_width(plot: Any, columns: list[list[float]], *, stacked: bool = False) -> None:
     """Make the y axis wide enough for its largest label before the first paint."""
+    import numpy as np
+
     axis = plot.getPlotItem().getAxis("left")
-    known = [abs(v) for v in values if not math.isnan(v)]
-    biggest = 1.2 * max(known, default=1.0)
+    table = np.abs(np.asarray(columns, dtype=float)) if columns and columns[0] else np.ones((1, 1))
+    if stacked:
+        table = np.nansum(table, axis=0, keepdims=True)
+    biggest = 1.2 * float(np.nanmax(table)) if np.isfinite(table).any() else 1.0
     label = "\u2212" + axis.tickStrings([biggest], 1.0, max(biggest / 5, 1e-9))[0]
     width = axis.fontMetrics().horizontalAdvance(label) if hasattr(axis, "fontMetrics") else 0
     if not width:
