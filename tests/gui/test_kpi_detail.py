@@ -198,3 +198,15 @@ def test_targets_with_a_later_start_leave_earlier_periods_without_target(store, 
     targets = screen.data.targets["realistic"]
     assert math.isnan(targets[0]) and targets[-1] == 6.0
     context.set_store(None)
+
+
+def test_the_screen_module_does_not_import_pyqtgraph() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kpidesk.gui.screens.kpi_detail, kpidesk.gui.screens.registry;"
+        "print('pyqtgraph' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -73,10 +73,6 @@ def chart_colours(palette: QPalette) -> dict[str, Any]:
     return colours
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("KpiChart", text)
-
-
 def _month_index(day: date) -> int:
     return day.year * 12 + day.month - 1
 
@@ -178,7 +174,9 @@ class KpiChart(QWidget):
         self._pg = pg
         self.lang = lang
         self.colours = chart_colours(self.palette())
-        self.plot = _plot_widget(lang, self.colours, "chart_plot", _tr("KPI chart"))
+        self.plot = _plot_widget(
+            lang, self.colours, "chart_plot", QCoreApplication.translate("KpiChart", "KPI chart")
+        )
         self.plot.setMinimumHeight(260)
         self.plot.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         item = self.plot.getPlotItem()
@@ -192,7 +190,11 @@ class KpiChart(QWidget):
         self.hover_label = QLabel(self)
         self.hover_label.setObjectName("hover_label")
         self.hover_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.hover_label.setText(_tr("Point at the chart to see a period's value and target."))
+        self.hover_label.setText(
+            QCoreApplication.translate(
+                "KpiChart", "Point at the chart to see a period's value and target."
+            )
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot, 1)
@@ -255,11 +257,11 @@ class KpiChart(QWidget):
     def _draw_total(self, data: ChartData) -> None:
         pg, c = self._pg, self.colours
         names = {
-            "realistic": _tr("Target"),
-            "stretch": _tr("Stretch target"),
-            "warning": _tr("Warning level"),
-            "low": _tr("Range low"),
-            "high": _tr("Range high"),
+            "realistic": QCoreApplication.translate("KpiChart", "Target"),
+            "stretch": QCoreApplication.translate("KpiChart", "Stretch target"),
+            "warning": QCoreApplication.translate("KpiChart", "Warning level"),
+            "low": QCoreApplication.translate("KpiChart", "Range low"),
+            "high": QCoreApplication.translate("KpiChart", "Range high"),
         }
         styles = {
             "realistic": (c["realistic"], Qt.PenStyle.SolidLine),
@@ -275,7 +277,7 @@ class KpiChart(QWidget):
                 self._curve(name, xs, ys, self._pen(colour, 1.6, style), names[name])
         self._draw_band(data)
         for bench in data.benchmarks:
-            label = _tr("{0}: {1} (as of {2})").format(
+            label = QCoreApplication.translate("KpiChart", "{0}: {1} (as of {2})").format(
                 bench.label,
                 format_value(bench.value, data.kpi.unit, data.kpi.decimals, self.lang),
                 format_date(bench.as_of, self.lang),
@@ -295,7 +297,7 @@ class KpiChart(QWidget):
             data.x,
             data.actual,
             self._pen(c["actual"], 2.4),
-            _tr("Actual"),
+            QCoreApplication.translate("KpiChart", "Actual"),
             symbol="o" if few else None,
             symbolSize=6,
             symbolBrush=c["actual"],
@@ -307,7 +309,9 @@ class KpiChart(QWidget):
                 data.x,
                 data.average,
                 self._pen(c["average"], 1.5),
-                _tr("Moving average ({0} periods)").format(data.average_window),
+                QCoreApplication.translate("KpiChart", "Moving average ({0} periods)").format(
+                    data.average_window
+                ),
             )
         self._draw_forecast(data)
 
@@ -364,7 +368,7 @@ class KpiChart(QWidget):
             xs,
             values,
             self._pen(self.colours["actual"], 2, Qt.PenStyle.DashLine),
-            _tr("Forecast (80 % band)"),
+            QCoreApplication.translate("KpiChart", "Forecast (80 % band)"),
         )
 
     def _draw_channel_lines(self, data: ChartData) -> None:
@@ -445,9 +449,9 @@ class KpiChart(QWidget):
         period = data.periods[i]
         value = data.actual[i]
         parts = [
-            _tr("{0}: {1}").format(
+            QCoreApplication.translate("KpiChart", "{0}: {1}").format(
                 format_period(period, lang),
-                _tr("no value")
+                QCoreApplication.translate("KpiChart", "no value")
                 if math.isnan(value)
                 else format_value(value, kpi.unit, kpi.decimals, lang),
             )
@@ -461,11 +465,13 @@ class KpiChart(QWidget):
         low, high = data.targets.get("low", []), data.targets.get("high", [])
         if realistic and not math.isnan(realistic[i]):
             parts.append(
-                _tr("target {0}").format(format_value(realistic[i], kpi.unit, kpi.decimals, lang))
+                QCoreApplication.translate("KpiChart", "target {0}").format(
+                    format_value(realistic[i], kpi.unit, kpi.decimals, lang)
+                )
             )
         elif low and high and not (math.isnan(low[i]) and math.isnan(high[i])):
             parts.append(
-                _tr("range {0}–{1}").format(
+                QCoreApplication.translate("KpiChart", "range {0}–{1}").format(
                     format_value(_none(low[i]), kpi.unit, kpi.decimals, lang),
                     format_value(_none(high[i]), kpi.unit, kpi.decimals, lang),
                 )
@@ -482,7 +488,9 @@ class KpiChart(QWidget):
         kpi, lang = data.kpi, self.lang
         for point in data.forecast.points:
             if x_of(point.period.start) <= x < x_of(point.period.end) + 1:
-                return _tr("{0}: forecast {1} (80 % band {2} to {3})").format(
+                return QCoreApplication.translate(
+                    "KpiChart", "{0}: forecast {1} (80 % band {2} to {3})"
+                ).format(
                     format_period(point.period, lang),
                     format_value(point.value, kpi.unit, kpi.decimals, lang),
                     format_value(point.low, kpi.unit, kpi.decimals, lang),
@@ -587,16 +595,27 @@ class LeadLagChart(QWidget):
         self._pg = pg
         self.lang = lang
         self.colours = chart_colours(self.palette())
-        self.aligned = _plot_widget(lang, self.colours, "aligned_plot", _tr("Both KPIs over time"))
+        self.aligned = _plot_widget(
+            lang,
+            self.colours,
+            "aligned_plot",
+            QCoreApplication.translate("KpiChart", "Both KPIs over time"),
+        )
         self.aligned.getPlotItem().getAxis("left").tickStrings = _YAxisFormat(lang)
-        self.aligned.setLabel("left", _tr("% of own average"), color=self.colours["text"])
+        self.aligned.setLabel(
+            "left",
+            QCoreApplication.translate("KpiChart", "% of own average"),
+            color=self.colours["text"],
+        )
         self.legend = self.aligned.getPlotItem().addLegend(
             offset=(8, 8), labelTextColor=self.colours["text"]
         )
         self.legend.setBrush(QColor(self.colours["background"]))
         self.bars = pg.PlotWidget(background=self.colours["background"])
         self.bars.setObjectName("lags_plot")
-        self.bars.setAccessibleName(_tr("Correlation at each lag"))
+        self.bars.setAccessibleName(
+            QCoreApplication.translate("KpiChart", "Correlation at each lag")
+        )
         _no_focus(self.bars)
         item = self.bars.getPlotItem()
         item.setMenuEnabled(False)
@@ -605,8 +624,16 @@ class LeadLagChart(QWidget):
         for side in ("left", "bottom"):
             item.getAxis(side).setPen(self.colours["text"])
             item.getAxis(side).setTextPen(self.colours["text"])
-        item.setLabel("bottom", _tr("Lag (periods)"), color=self.colours["text"])
-        item.setLabel("left", _tr("Correlation r"), color=self.colours["text"])
+        item.setLabel(
+            "bottom",
+            QCoreApplication.translate("KpiChart", "Lag (periods)"),
+            color=self.colours["text"],
+        )
+        item.setLabel(
+            "left",
+            QCoreApplication.translate("KpiChart", "Correlation r"),
+            color=self.colours["text"],
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.aligned, 3)
