@@ -20,7 +20,8 @@ from pathlib import Path
 # Keep benchmark backups and logs out of the user's folders.
 os.environ.setdefault("KPIDESK_DATA_DIR", tempfile.mkdtemp(prefix="kpidesk-bench-"))
 
-from dashboard import bench_dashboard  # bench/dashboard.py, beside this file
+from dashboard import bench_dashboard  # bench/*.py, beside this file
+from detail import detail_rows
 from grid import bench_grid_repaint
 from imports import rows as import_rows
 from reports import report_rows  # bench/reports.py: bench/ is sys.path[0] for a script
@@ -144,6 +145,7 @@ def main() -> int:
         ok = _verdict(grid_ms <= 30)
         rows.append(("entry grid 50×36, full-HD repaint", f"{grid_ms:.1f} ms", "≤ 30 ms", ok))
         rows.append(("  … every cell on screen at once", f"{all_ms:.1f} ms", "", ""))
+        rows += detail_rows(_verdict)
         for name, measured, budget, ok in [*bench_dashboard(folder), *import_rows(folder)]:
             rows.append((name, measured, budget, "" if ok is None else _verdict(ok)))
     _print_table(rows)

@@ -95,6 +95,26 @@ def format_value(value: float | None, unit: str = "", decimals: int = 0, lang: s
     return _with_unit(number, unit, lang)
 
 
+_COMPACT_SCALES = ((1e9, "mrd.", "bn"), (1e6, "mill.", "m"))
+"""Large amounts in words: nb ``1,32 mill. kr``, en ``NOK 1.32m``."""
+
+
+def format_compact(value: float | None, unit: str = "", decimals: int = 0, lang: str = "nb") -> str:
+    """A large value shortened (``1,32 mill. kr``, ``NOK 1.5m``); smaller ones as format_value."""
+    _check(lang)
+    if value is None or not math.isfinite(value):
+        return DASH
+    for scale, nb, en in _COMPACT_SCALES:
+        if abs(value) >= scale:
+            number = format_number(value / scale, 2, lang)
+            comma = "," if lang == "nb" else "."
+            if comma in number:
+                number = number.rstrip("0").rstrip(comma)
+            text = f"{number}{NBSP}{nb}" if lang == "nb" else f"{number}{en}"
+            return _with_unit(text, unit, lang)
+    return format_value(value, unit, decimals, lang)
+
+
 def _with_unit(number: str, unit: str, lang: str) -> str:
     unit = unit.strip()
     if is_currency(unit):

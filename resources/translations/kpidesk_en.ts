@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BalancePage</name>
+    <message>
+        <source>Is the set balanced?</source>
+        <translation>Is the set balanced?</translation>
+    </message>
+    <message>
+        <source>A good set is small, gives every goal an early warning, and mixes numbers with at least one judgement of quality.</source>
+        <translation>A good set is small, gives every goal an early warning, and mixes numbers with at least one judgement of quality.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation>Leading</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>Lagging</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with this set anyway</source>
+        <translation>&amp;Go on with this set anyway</translation>
+    </message>
+    <message>
+        <source>KPIs &amp;per goal:</source>
+        <translation>KPIs &amp;per goal:</translation>
+    </message>
+    <message>
+        <source>KPIs per goal</source>
+        <translation>KPIs per goal</translation>
+    </message>
+    <message>
+        <source>What to &amp;consider:</source>
+        <translation>What to &amp;consider:</translation>
+    </message>
+    <message>
+        <source>What to consider</source>
+        <translation>What to consider</translation>
+    </message>
+    <message>
+        <source>{0} KPIs in all: {1} quantitative, {2} qualitative.</source>
+        <translation>{0} KPIs in all: {1} quantitative, {2} qualitative.</translation>
+    </message>
+    <message>
+        <source>The set is balanced. Well done.</source>
+        <translation>The set is balanced. Well done.</translation>
+    </message>
+    <message>
+        <source>“{0}” has no KPI: without one you cannot tell whether the goal is getting closer.</source>
+        <translation>“{0}” has no KPI: without one you cannot tell whether the goal is getting closer.</translation>
+    </message>
+    <message>
+        <source>“{0}” has {1} KPIs: more than {2} blur the picture; keep the ones you would act on.</source>
+        <translation>“{0}” has {1} KPIs: more than {2} blur the picture; keep the ones you would act on.</translation>
+    </message>
+    <message>
+        <source>“{0}” has no leading KPI: you will only see the result when it is too late to act.</source>
+        <translation>“{0}” has no leading KPI: you will only see the result when it is too late to act.</translation>
+    </message>
+    <message>
+        <source>Only {0} KPIs in all: with fewer than {1} important parts of the business go unseen.</source>
+        <translation>Only {0} KPIs in all: with fewer than {1} important parts of the business go unseen.</translation>
+    </message>
+    <message>
+        <source>{0} KPIs in all: more than {1} are hard to follow up every month.</source>
+        <translation>{0} KPIs in all: more than {1} are hard to follow up every month.</translation>
+    </message>
+    <message>
+        <source>Only numbers: add a qualitative KPI (e.g. customer satisfaction) to see quality too.</source>
+        <translation>Only numbers: add a qualitative KPI (e.g. customer satisfaction) to see quality too.</translation>
+    </message>
+    <message>
+        <source>Only judgements: add a number you can count, so progress can be measured exactly.</source>
+        <translation>Only judgements: add a number you can count, so progress can be measured exactly.</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarksModel</name>
     <message>
         <source>Industry standard</source>
@@ -40,6 +123,61 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check each KPI</source>
+        <translation>Check each KPI</translation>
+    </message>
+    <message>
+        <source>A KPI only helps if someone can measure it regularly. Say where each number comes from, who looks after it, and which goals it serves.</source>
+        <translation>A KPI only helps if someone can measure it regularly. Say where each number comes from, who looks after it, and which goals it serves.</translation>
+    </message>
+    <message>
+        <source>e.g. the till system, accounting, a survey</source>
+        <translation>e.g. the till system, accounting, a survey</translation>
+    </message>
+    <message>
+        <source>a name, or pick someone</source>
+        <translation>a name, or pick someone</translation>
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation>Data &amp;source:</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Data source</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Serves &amp;goals:</source>
+        <translation>Serves &amp;goals:</translation>
+    </message>
+    <message>
+        <source>Goals the KPI serves</source>
+        <translation>Goals the KPI serves</translation>
+    </message>
+    <message>
+        <source>Without a data source nobody knows where to find the number.</source>
+        <translation>Without a data source nobody knows where to find the number.</translation>
+    </message>
+    <message>
+        <source>Without an owner the KPI tends to be forgotten.</source>
+        <translation>Without an owner the KPI tends to be forgotten.</translation>
+    </message>
+    <message>
+        <source>A KPI that serves no goal is probably not needed.</source>
+        <translation>A KPI that serves no goal is probably not needed.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>KPIDesk</source>
@@ -52,6 +190,97 @@
     <message>
         <source>Your data is safe: every change is saved as it is made. The details below are also in the log file.</source>
         <translation>Your data is safe: every change is saved as it is made. The details below are also in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomKpiDialog</name>
+    <message>
+        <source>Give the KPI a name.</source>
+        <translation>Give the KPI a name.</translation>
+    </message>
+    <message>
+        <source>The code starts with a letter and holds only A–Z, 0–9 and _.</source>
+        <translation>The code starts with a letter and holds only A–Z, 0–9 and _.</translation>
+    </message>
+    <message>
+        <source>A KPI with the code {0} is chosen already.</source>
+        <translation>A KPI with the code {0} is chosen already.</translation>
+    </message>
+    <message>
+        <source>Your own KPI</source>
+        <translation>Your own KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>KPI name</source>
+        <translation>KPI name</translation>
+    </message>
+    <message>
+        <source>e.g. Cakes sold before noon</source>
+        <translation>e.g. Cakes sold before noon</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>KPI code</source>
+        <translation>KPI code</translation>
+    </message>
+    <message>
+        <source>A short unique code in capital letters, used in formulas and imports.</source>
+        <translation>A short unique code in capital letters, used in formulas and imports.</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Goal the KPI serves</source>
+        <translation>Goal the KPI serves</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>&amp;Better when:</source>
+        <translation>&amp;Better when:</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Measured every:</source>
+        <translation>&amp;Measured every:</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>&amp;Leading or lagging:</source>
+        <translation>&amp;Leading or lagging:</translation>
+    </message>
+    <message>
+        <source>Leading or lagging</source>
+        <translation>Leading or lagging</translation>
+    </message>
+    <message>
+        <source>Leading: an early warning you can act on. Lagging: the result you want in the end.</source>
+        <translation>Leading: an early warning you can act on. Lagging: the result you want in the end.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -470,6 +699,69 @@
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Your goals</source>
+        <translation>Your goals</translation>
+    </message>
+    <message>
+        <source>Start with what you want to achieve, in your own words. Each goal gets a few KPIs that show whether you are getting there.</source>
+        <translation>Start with what you want to achieve, in your own words. Each goal gets a few KPIs that show whether you are getting there.</translation>
+    </message>
+    <message>
+        <source>e.g. More regular customers in the café</source>
+        <translation>e.g. More regular customers in the café</translation>
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation>&amp;Remove goal</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Examples:&lt;/b&gt; More regular customers in the café · Grow online sales this year · Fewer late deliveries · A better margin on every job · Happier staff who stay longer</source>
+        <translation>&lt;b&gt;Examples:&lt;/b&gt; More regular customers in the café · Grow online sales this year · Fewer late deliveries · A better margin on every job · Happier staff who stay longer</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Term:</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>Goals &amp;chosen:</source>
+        <translation>Goals &amp;chosen:</translation>
+    </message>
+    <message>
+        <source>Goals chosen</source>
+        <translation>Goals chosen</translation>
+    </message>
+    <message>
+        <source>– already in the file</source>
+        <translation>– already in the file</translation>
+    </message>
+    <message>
+        <source>You can add {0} more goal(s).</source>
+        <translation>You can add {0} more goal(s).</translation>
+    </message>
+    <message>
+        <source>Five new goals is the most: fewer goals get more attention.</source>
+        <translation>Five new goals is the most: fewer goals get more attention.</translation>
+    </message>
+</context>
+<context>
     <name>GoalsScreen</name>
     <message>
         <source>Goals</source>
@@ -577,6 +869,209 @@
     <message>
         <source>KPI guide</source>
         <translation>KPI guide</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (so far)</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>All goals</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Any channel</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to do: every value is in.</source>
+        <translation>✓ Nothing to do: every value is in.</translation>
+    </message>
+    <message>
+        <source>&amp;To do ({0})</source>
+        <translation>&amp;To do ({0})</translation>
+    </message>
+    <message>
+        <source>✎ {0}: no value for {1}</source>
+        <translation>✎ {0}: no value for {1}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} days without a value, from {2}</source>
+        <translation>✎ {0}: {1} days without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} weeks without a value, from {2}</source>
+        <translation>✎ {0}: {1} weeks without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} months without a value, from {2}</source>
+        <translation>✎ {0}: {1} months without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} quarters without a value, from {2}</source>
+        <translation>✎ {0}: {1} quarters without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} years without a value, from {2}</source>
+        <translation>✎ {0}: {1} years without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of the goal {0} was due {1}</source>
+        <translation>⟳ Review of the goal {0} was due {1}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of {0} was due {1}</source>
+        <translation>⟳ Review of {0} was due {1}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of all goals and KPIs was due {0}</source>
+        <translation>⟳ Review of all goals and KPIs was due {0}</translation>
+    </message>
+    <message>
+        <source>○ {0} has no target</source>
+        <translation>○ {0} has no target</translation>
+    </message>
+    <message>
+        <source>Opens Data entry at the first missing value</source>
+        <translation>Opens Data entry at the first missing value</translation>
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen, where you can set a target</source>
+        <translation>Opens the KPI on the KPIs screen, where you can set a target</translation>
+    </message>
+    <message>
+        <source>Opens the Goals screen</source>
+        <translation>Opens the Goals screen</translation>
+    </message>
+    <message>
+        <source>No KPIs to show. Add KPIs on the KPIs screen, or clear the filters.</source>
+        <translation>No KPIs to show. Add KPIs on the KPIs screen, or clear the filters.</translation>
+    </message>
+    <message>
+        <source>There are no KPIs yet. Add them on the KPIs screen.</source>
+        <translation>There are no KPIs yet. Add them on the KPIs screen.</translation>
+    </message>
+    <message>
+        <source>Year to date through {0}</source>
+        <translation>Year to date through {0}</translation>
+    </message>
+    <message>
+        <source>KPIs not linked to a goal</source>
+        <translation>KPIs not linked to a goal</translation>
+    </message>
+    <message>
+        <source>Goal {0}: {1}</source>
+        <translation>Goal {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} score {1} – {2}</source>
+        <translation>{0} score {1} – {2}</translation>
+    </message>
+    <message>
+        <source>the year to date through {0}</source>
+        <translation>the year to date through {0}</translation>
+    </message>
+    <message>
+        <source>{0} of {1} goals on track</source>
+        <translation>{0} of {1} goals on track</translation>
+    </message>
+    <message>
+        <source>Goals in {0}</source>
+        <translation>Goals in {0}</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation>Kind of period</translation>
+    </message>
+    <message>
+        <source>A month, a quarter, a year, or the year so far</source>
+        <translation>A month, a quarter, a year, or the year so far</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Period shown</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <source>Show the KPIs of a goal</source>
+        <translation>Show the KPIs of a goal</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>O&amp;wner:</translation>
+    </message>
+    <message>
+        <source>Show the KPIs of an owner</source>
+        <translation>Show the KPIs of an owner</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>C&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>Show the KPIs of a marketing channel</source>
+        <translation>Show the KPIs of a marketing channel</translation>
+    </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>P&amp;resent</translation>
+    </message>
+    <message>
+        <source>Full screen, one goal at a time, for a team meeting (F11)</source>
+        <translation>Full screen, one goal at a time, for a team meeting (F11)</translation>
+    </message>
+    <message>
+        <source>How the goals are doing</source>
+        <translation>How the goals are doing</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>&amp;To do</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to take care of it</source>
+        <translation>Double-click or press Enter to take care of it</translation>
+    </message>
+    <message>
+        <source>KPIs by goal</source>
+        <translation>KPIs by goal</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1597,91 @@
     </message>
 </context>
 <context>
+    <name>KpiListPage</name>
+    <message>
+        <source>Chosen &amp;KPIs:</source>
+        <translation>Chosen &amp;KPIs:</translation>
+    </message>
+    <message>
+        <source>Chosen KPIs</source>
+        <translation>Chosen KPIs</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>{0}: {1}, {2}, {3}</source>
+        <translation>{0}: {1}, {2}, {3}</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>target {0} – {1}</source>
+        <translation>target {0} – {1}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>target {0}</translation>
+    </message>
+    <message>
+        <source>{0} vs previous</source>
+        <translation>{0} vs previous</translation>
+    </message>
+    <message>
+        <source>{0} vs last year</source>
+        <translation>{0} vs last year</translation>
+    </message>
+</context>
+<context>
+    <name>KpiWizard</name>
+    <message>
+        <source>Just me</source>
+        <translation>Just me</translation>
+    </message>
+    <message>
+        <source>2–9 people</source>
+        <translation>2–9 people</translation>
+    </message>
+    <message>
+        <source>10–49 people</source>
+        <translation>10–49 people</translation>
+    </message>
+    <message>
+        <source>50 people or more</source>
+        <translation>50 people or more</translation>
+    </message>
+    <message>
+        <source>Choose KPIs</source>
+        <translation>Choose KPIs</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>KPI charter</source>
+        <translation>KPI charter</translation>
+    </message>
+    <message>
+        <source>Your goals and KPIs are saved. Would you like a KPI charter – one page per KPI with its definition, owner and targets – as a PDF to print or share?</source>
+        <translation>Your goals and KPIs are saved. Would you like a KPI charter – one page per KPI with its definition, owner and targets – as a PDF to print or share?</translation>
+    </message>
+    <message>
+        <source>Save the KPI charter as</source>
+        <translation>Save the KPI charter as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation>This file is open read-only.</translation>
+    </message>
+</context>
+<context>
     <name>KpisModel</name>
     <message>
         <source>Code</source>
@@ -1545,6 +2125,10 @@
         <translation>&amp;Open…</translation>
     </message>
     <message>
+        <source>Choose &amp;KPIs…</source>
+        <translation>Choose &amp;KPIs…</translation>
+    </message>
+    <message>
         <source>Save a &amp;Copy As…</source>
         <translation>Save a &amp;Copy As…</translation>
     </message>
@@ -1686,6 +2270,36 @@
     </message>
 </context>
 <context>
+    <name>PresentationView</name>
+    <message>
+        <source>KPIDesk – presentation</source>
+        <translation>KPIDesk – presentation</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>KPIs not linked to a goal</source>
+        <translation>KPIs not linked to a goal</translation>
+    </message>
+    <message>
+        <source>score {0}</source>
+        <translation>score {0}</translation>
+    </message>
+    <message>
+        <source>Goal {0} of {1}  ·  ← → to move  ·  Esc to leave</source>
+        <translation>Goal {0} of {1}  ·  ← → to move  ·  Esc to leave</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>&amp;Restore</source>
@@ -1814,6 +2428,112 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Choose KPIs for each goal</source>
+        <translation>Choose KPIs for each goal</translation>
+    </message>
+    <message>
+        <source>Tick the KPIs that tell you whether a goal is within reach. Two or three per goal is plenty: one early warning and one result.</source>
+        <translation>Tick the KPIs that tell you whether a goal is within reach. Two or three per goal is plenty: one early warning and one result.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation>Why it fits</translation>
+    </message>
+    <message>
+        <source>e.g. reviews, margin, newsletter</source>
+        <translation>e.g. reviews, margin, newsletter</translation>
+    </message>
+    <message>
+        <source>Add &amp;to goal</source>
+        <translation>Add &amp;to goal</translation>
+    </message>
+    <message>
+        <source>Define your &amp;own KPI…</source>
+        <translation>Define your &amp;own KPI…</translation>
+    </message>
+    <message>
+        <source>&amp;Suggested KPIs:</source>
+        <translation>&amp;Suggested KPIs:</translation>
+    </message>
+    <message>
+        <source>Suggested KPIs</source>
+        <translation>Suggested KPIs</translation>
+    </message>
+    <message>
+        <source>Search the &amp;library:</source>
+        <translation>Search the &amp;library:</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Library KPIs found</source>
+        <translation>Library KPIs found</translation>
+    </message>
+    <message>
+        <source>&amp;For goal:</source>
+        <translation>&amp;For goal:</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Already in use</source>
+        <translation>Already in use</translation>
+    </message>
+    <message>
+        <source>Chosen from the library</source>
+        <translation>Chosen from the library</translation>
+    </message>
+    <message>
+        <source>Your own KPI</source>
+        <translation>Your own KPI</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Check the plan. “Create” stores it all at once; Cancel stores nothing.</source>
+        <translation>Check the plan. “Create” stores it all at once; Cancel stores nothing.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>target {0}, stretch {1}</source>
+        <translation>target {0}, stretch {1}</translation>
+    </message>
+    <message>
+        <source>Also added, because formulas above are calculated from them: {0}.</source>
+        <translation>Also added, because formulas above are calculated from them: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>TargetsModel</name>
     <message>
         <source>Realistic</source>
@@ -1865,6 +2585,77 @@
     </message>
 </context>
 <context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Where are you now, what is realistic, and what would be a great result? You can leave a target empty and set it later.</source>
+        <translation>Where are you now, what is realistic, and what would be a great result? You can leave a target empty and set it later.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the proposal</source>
+        <translation>&amp;Use the proposal</translation>
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation>&amp;Measured:</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Frequency</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (now):</source>
+        <translation>&amp;Baseline (now):</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic target:</source>
+        <translation>&amp;Realistic target:</translation>
+    </message>
+    <message>
+        <source>Realistic target</source>
+        <translation>Realistic target</translation>
+    </message>
+    <message>
+        <source>S&amp;tretch target:</source>
+        <translation>S&amp;tretch target:</translation>
+    </message>
+    <message>
+        <source>Stretch target</source>
+        <translation>Stretch target</translation>
+    </message>
+    <message>
+        <source>A KPI with history keeps its frequency; change it in the KPI editor.</source>
+        <translation>A KPI with history keeps its frequency; change it in the KPI editor.</translation>
+    </message>
+    <message>
+        <source>Unit: {0}. {1}.</source>
+        <translation>Unit: {0}. {1}.</translation>
+    </message>
+    <message>
+        <source>From the trend of your values: realistic {0}, stretch {1}.</source>
+        <translation>From the trend of your values: realistic {0}, stretch {1}.</translation>
+    </message>
+    <message>
+        <source>The stretch target is less ambitious than the realistic one: swap them?</source>
+        <translation>The stretch target is less ambitious than the realistic one: swap them?</translation>
+    </message>
+    <message>
+        <source>The realistic target is more than 50 % away from where you are now: is that really realistic?</source>
+        <translation>The realistic target is more than 50 % away from where you are now: is that really realistic?</translation>
+    </message>
+    <message>
+        <source>The stretch target needs a jump of more than 50 % from where you are now.</source>
+        <translation>The stretch target needs a jump of more than 50 % from where you are now.</translation>
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to KPIDesk</source>
@@ -1909,6 +2700,72 @@
     <message>
         <source>Recent files</source>
         <translation>Recent files</translation>
+    </message>
+</context>
+<context>
+    <name>WizardProfilePage</name>
+    <message>
+        <source>Your business</source>
+        <translation>Your business</translation>
+    </message>
+    <message>
+        <source>A few facts about the business decide which KPIs fit and how periods are counted.</source>
+        <translation>A few facts about the business decide which KPIs fit and how periods are counted.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Business name</translation>
+    </message>
+    <message>
+        <source>e.g. Fjordbakeriet AS</source>
+        <translation>e.g. Fjordbakeriet AS</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industry:</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>Size of the business</source>
+        <translation>Size of the business</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation>&amp;Fiscal year starts in:</translation>
+    </message>
+    <message>
+        <source>First month of the fiscal year</source>
+        <translation>First month of the fiscal year</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Grow online sales this year</source>
+        <translation>Grow online sales this year</translation>
     </message>
 </context>
 </TS>

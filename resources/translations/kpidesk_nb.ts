@@ -1,6 +1,88 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Is the set balanced?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A good set is small, gives every goal an early warning, and mixes numbers with at least one judgement of quality.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation type="unfinished">KPI-er</translation>
+    </message>
+    <message>
+        <source>Leading</source>
+        <translation type="unfinished">Ledende</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation type="unfinished">Etterslepende</translation>
+    </message>
+    <message>
+        <source>&amp;Go on with this set anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPIs &amp;per goal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPIs per goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to &amp;consider:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to consider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} KPIs in all: {1} quantitative, {2} qualitative.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The set is balanced. Well done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{0}” has no KPI: without one you cannot tell whether the goal is getting closer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{0}” has {1} KPIs: more than {2} blur the picture; keep the ones you would act on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“{0}” has no leading KPI: you will only see the result when it is too late to act.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only {0} KPIs in all: with fewer than {1} important parts of the business go unseen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} KPIs in all: more than {1} are hard to follow up every month.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only numbers: add a qualitative KPI (e.g. customer satisfaction) to see quality too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only judgements: add a number you can count, so progress can be measured exactly.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
 <context>
     <name>BenchmarksModel</name>
     <message>
@@ -41,6 +123,61 @@
     </message>
 </context>
 <context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check each KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A KPI only helps if someone can measure it regularly. Say where each number comes from, who looks after it, and which goals it serves.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. the till system, accounting, a survey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a name, or pick someone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data &amp;source:</source>
+        <translation type="unfinished">&amp;Datakilde:</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation type="unfinished">Datakilde</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished">Ansvarlig</translation>
+    </message>
+    <message>
+        <source>Serves &amp;goals:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals the KPI serves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a data source nobody knows where to find the number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without an owner the KPI tends to be forgotten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A KPI that serves no goal is probably not needed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>KPIDesk</source>
@@ -53,6 +190,97 @@
     <message>
         <source>Your data is safe: every change is saved as it is made. The details below are also in the log file.</source>
         <translation>Dataene dine er trygge: hver endring lagres idet den gjøres. Detaljene nedenfor står også i loggfilen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomKpiDialog</name>
+    <message>
+        <source>Give the KPI a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code starts with a letter and holds only A–Z, 0–9 and _.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A KPI with the code {0} is chosen already.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own KPI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>KPI name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Cakes sold before noon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPI code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A short unique code in capital letters, used in formulas and imports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished">&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Goal the KPI serves</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished">En&amp;het:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished">Enhet</translation>
+    </message>
+    <message>
+        <source>&amp;Better when:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished">Retning</translation>
+    </message>
+    <message>
+        <source>&amp;Measured every:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished">Frekvens</translation>
+    </message>
+    <message>
+        <source>&amp;Leading or lagging:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leading or lagging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leading: an early warning you can act on. Lagging: the result you want in the end.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
     </message>
 </context>
 <context>
@@ -471,6 +699,69 @@
     </message>
 </context>
 <context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Your goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start with what you want to achieve, in your own words. Each goal gets a few KPIs that show whether you are getting there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. More regular customers in the café</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remove goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Examples:&lt;/b&gt; More regular customers in the café · Grow online sales this year · Fewer late deliveries · A better margin on every job · Happier staff who stay longer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished">&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished">Nytt mål</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals &amp;chosen:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals chosen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>– already in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can add {0} more goal(s).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Five new goals is the most: fewer goals get more attention.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>GoalsScreen</name>
     <message>
         <source>Goals</source>
@@ -578,6 +869,209 @@
     <message>
         <source>KPI guide</source>
         <translation>KPI-veiledning</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation type="unfinished">Alle mål</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation type="unfinished">Alle kanaler</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to do: every value is in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To do ({0})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✎ {0}: no value for {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✎ {0}: {1} days without a value, from {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✎ {0}: {1} weeks without a value, from {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✎ {0}: {1} months without a value, from {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✎ {0}: {1} quarters without a value, from {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✎ {0}: {1} years without a value, from {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⟳ Review of the goal {0} was due {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⟳ Review of {0} was due {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>⟳ Review of all goals and KPIs was due {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>○ {0} has no target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens Data entry at the first missing value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen, where you can set a target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens the Goals screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No KPIs to show. Add KPIs on the KPIs screen, or clear the filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There are no KPIs yet. Add them on the KPIs screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year to date through {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPIs not linked to a goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal {0}: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} score {1} – {2}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the year to date through {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} of {1} goals on track</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goals in {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A month, a quarter, a year, or the year so far</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished">&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Show the KPIs of a goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the KPIs of an owner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the KPIs of a marketing channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full screen, one goal at a time, for a team meeting (F11)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How the goals are doing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click or press Enter to take care of it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPIs by goal</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1103,6 +1597,91 @@
     </message>
 </context>
 <context>
+    <name>KpiListPage</name>
+    <message>
+        <source>Chosen &amp;KPIs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen KPIs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <source>{0}: {1}, {2}, {3}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no target</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target {0} – {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} vs previous</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{0} vs last year</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KpiWizard</name>
+    <message>
+        <source>Just me</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2–9 people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>10–49 people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>50 people or more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose KPIs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPI charter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your goals and KPIs are saved. Would you like a KPI charter – one page per KPI with its definition, owner and targets – as a PDF to print or share?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the KPI charter as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This file is open read-only.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>KpisModel</name>
     <message>
         <source>Code</source>
@@ -1546,6 +2125,10 @@
         <translation>Å&amp;pne …</translation>
     </message>
     <message>
+        <source>Choose &amp;KPIs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Save a &amp;Copy As…</source>
         <translation>Lagre en &amp;kopi som …</translation>
     </message>
@@ -1674,7 +2257,7 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>The system&apos;s language</source>
+        <source>The system's language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -1684,6 +2267,36 @@
     <message>
         <source>A new language is used from the next start of KPIDesk.</source>
         <translation>Et nytt språk tas i bruk neste gang KPIDesk starter.</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>KPIDesk – presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPIs not linked to a goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>score {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal {0} of {1}  ·  ← → to move  ·  Esc to leave</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1815,6 +2428,112 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPage</name>
+    <message>
+        <source>Choose KPIs for each goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the KPIs that tell you whether a goal is within reach. Two or three per goal is plenty: one early warning and one result.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation type="unfinished">KPI</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Why it fits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. reviews, margin, newsletter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;to goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Define your &amp;own KPI…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Suggested KPIs:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggested KPIs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the &amp;library:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Library KPIs found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;For goal:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Mål</translation>
+    </message>
+    <message>
+        <source>Already in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen from the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your own KPI</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the plan. “Create” stores it all at once; Cancel stores nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>target {0}, stretch {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also added, because formulas above are calculated from them: {0}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TargetsModel</name>
     <message>
         <source>Realistic</source>
@@ -1866,6 +2585,77 @@
     </message>
 </context>
 <context>
+    <name>TargetsPage</name>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where are you now, what is realistic, and what would be a great result? You can leave a target empty and set it later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Use the proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Measured:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished">Frekvens</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline (now):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation type="unfinished">Utgangsverdi</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Realistic target</source>
+        <translation type="unfinished">Realistisk målverdi</translation>
+    </message>
+    <message>
+        <source>S&amp;tretch target:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stretch target</source>
+        <translation type="unfinished">Strekkmål</translation>
+    </message>
+    <message>
+        <source>A KPI with history keeps its frequency; change it in the KPI editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit: {0}. {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the trend of your values: realistic {0}, stretch {1}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stretch target is less ambitious than the realistic one: swap them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The realistic target is more than 50 % away from where you are now: is that really realistic?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The stretch target needs a jump of more than 50 % from where you are now.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Welcome</name>
     <message>
         <source>Welcome to KPIDesk</source>
@@ -1910,6 +2700,72 @@
     <message>
         <source>Recent files</source>
         <translation>Nylig brukte filer</translation>
+    </message>
+</context>
+<context>
+    <name>WizardProfilePage</name>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A few facts about the business decide which KPIs fit and how periods are counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished">Virksomhetens navn</translation>
+    </message>
+    <message>
+        <source>e.g. Fjordbakeriet AS</source>
+        <translation type="unfinished">f.eks. Fjordbakeriet AS</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation type="unfinished">&amp;Bransje:</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished">Bransje</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Size of the business</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished">&amp;Valuta:</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished">Valuta</translation>
+    </message>
+    <message>
+        <source>&amp;Fiscal year starts in:</source>
+        <translation type="unfinished">&amp;Regnskapsåret starter i:</translation>
+    </message>
+    <message>
+        <source>First month of the fiscal year</source>
+        <translation type="unfinished">Første måned i regnskapsåret</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+</context>
+<context>
+    <name>wizard</name>
+    <message>
+        <source>Grow online sales this year</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

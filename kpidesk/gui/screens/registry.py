@@ -42,6 +42,12 @@ def _kpis(context: AppContext) -> Screen:
     return KpisScreen(context)
 
 
+def _kpi_detail(context: AppContext) -> Screen:
+    from kpidesk.gui.screens.kpi_detail import KpiDetailScreen
+
+    return KpiDetailScreen(context)
+
+
 def _entry(context: AppContext) -> Screen:
     from kpidesk.gui.screens.entry import DataEntryScreen
 
@@ -59,6 +65,12 @@ def make_screens(context: AppContext) -> list[ScreenEntry]:
         ),
         ScreenEntry(
             "kpis", "kpis", lambda: QCoreApplication.translate("KpisScreen", "KPIs"), _kpis
+        ),
+        ScreenEntry(
+            "kpi_detail",
+            "detail",
+            lambda: QCoreApplication.translate("KpiDetailScreen", "KPI detail"),
+            _kpi_detail,
         ),
         ScreenEntry(
             "data_entry",
