@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from kpidesk.domain.types import Frequency
 
@@ -213,15 +214,21 @@ class Period:
 
     def children(self, frequency: Frequency) -> list[Period]:
         """The finer periods of `frequency` whose anchor lies in this period."""
-        first = Period.containing(frequency, self.start, self.fiscal_start_month)
-        if not self.contains(first.anchor):
-            first = first.next()
-        result = []
-        current = first
-        while self.contains(current.anchor):
-            result.append(current)
-            current = current.next()
-        return result
+        return list(_children(self, Frequency(frequency)))
+
+
+@lru_cache(maxsize=4096)
+def _children(period: Period, frequency: Frequency) -> tuple[Period, ...]:
+    """Periods are immutable: a report asks for the same months of a quarter many times."""
+    first = Period.containing(frequency, period.start, period.fiscal_start_month)
+    if not period.contains(first.anchor):
+        first = first.next()
+    result = []
+    current = first
+    while period.contains(current.anchor):
+        result.append(current)
+        current = current.next()
+    return tuple(result)
 
 
 def _match_label(text: str) -> tuple[Frequency, re.Match[str]] | None:

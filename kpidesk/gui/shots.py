@@ -70,6 +70,8 @@ def take_shots(location: Path, folder: Path, language: str) -> list[Path]:
             raise RuntimeError(f"{location} could not be opened")
         for number, screen in enumerate(window.screens, start=2):
             window.show_screen(screen)
+            # a screen may make what it shows in the background (the Reports preview)
+            context.tasks.wait()
             written.append(
                 _save(window, folder / f"{number:02d}-{_snake(type(screen).__name__)}.png")
             )

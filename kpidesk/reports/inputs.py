@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -49,15 +50,20 @@ class ReportInputs:
 
     def main_frequency(self) -> Frequency:
         """The most common frequency of the KPIs in use (month on a tie or with none)."""
-        counts: dict[Frequency, int] = {}
-        for kpi in self.kpis.values():
-            if kpi.retired_on is None:
-                counts[kpi.frequency] = counts.get(kpi.frequency, 0) + 1
-        if not counts:
-            return Frequency.MONTH
-        best = max(counts.values())
-        tied = [f for f, n in counts.items() if n == best]
-        return Frequency.MONTH if Frequency.MONTH in tied else max(tied, key=lambda f: f.rank)
+        return main_frequency(self.kpis.values())
+
+
+def main_frequency(kpis: Iterable[Kpi]) -> Frequency:
+    """The most common frequency of the KPIs in use (month on a tie or with none)."""
+    counts: dict[Frequency, int] = {}
+    for kpi in kpis:
+        if kpi.retired_on is None:
+            counts[kpi.frequency] = counts.get(kpi.frequency, 0) + 1
+    if not counts:
+        return Frequency.MONTH
+    best = max(counts.values())
+    tied = [f for f, n in counts.items() if n == best]
+    return Frequency.MONTH if Frequency.MONTH in tied else max(tied, key=lambda f: f.rank)
 
 
 def load_inputs(

@@ -24,6 +24,7 @@ class _SeriesBuilder:
         self.by_code = {k.code: k for k in self.kpis.values()}
         self.fiscal = get_business(store).fiscal_start_month
         self.values = load_values(store) if values is None else values
+        self._built: dict[tuple[int, str], KpiSeries | None] = {}
         self.segments: dict[int, set[str]] = {}
         for kpi_id, segment in self.values:
             self.segments.setdefault(kpi_id, {TOTAL_SEGMENT}).add(segment)
@@ -45,7 +46,19 @@ class _SeriesBuilder:
             return frozenset()
 
     def series(self, kpi: Kpi, segment: str, depth: int = 0) -> KpiSeries | None:
-        """The series of one KPI and segment; None for a broken or circular formula."""
+        """The series of one KPI and segment; None for a broken or circular formula.
+
+        Each is built once: a formula's inputs are the same objects as their own series.
+        """
+        key = (kpi.id, segment)
+        if key not in self._built:
+            series = self._build(kpi, segment, depth)
+            if series is None and depth:
+                return None  # a cycle seen from inside: decide at the top level
+            self._built[key] = series
+        return self._built[key]
+
+    def _build(self, kpi: Kpi, segment: str, depth: int) -> KpiSeries | None:
         if not kpi.is_formula:
             values = self.values.get((kpi.id, segment), {})
             return KpiSeries.plain(kpi.frequency, kpi.rollup, values, self.fiscal)

@@ -9,7 +9,14 @@ import pytest
 from kpidesk.gui.forms_build import compile_form
 
 ROOT = Path(__file__).resolve().parents[2]
-FORMS = ("goals_screen", "goal_dialog", "kpis_screen", "kpi_dialog", "retire_kpi_dialog")
+FORMS = (
+    "goals_screen",
+    "goal_dialog",
+    "kpis_screen",
+    "kpi_dialog",
+    "retire_kpi_dialog",
+    "reports_screen",
+)
 
 
 @pytest.mark.parametrize("name", FORMS)

@@ -54,6 +54,12 @@ def _entry(context: AppContext) -> Screen:
     return DataEntryScreen(context)
 
 
+def _reports(context: AppContext) -> Screen:
+    from kpidesk.gui.screens.reports import ReportsScreen
+
+    return ReportsScreen(context)
+
+
 def make_screens(context: AppContext) -> list[ScreenEntry]:
     """Every screen of a new main window, not yet built."""
     return [
@@ -77,5 +83,11 @@ def make_screens(context: AppContext) -> list[ScreenEntry]:
             "entry",
             lambda: QCoreApplication.translate("DataEntryScreen", "Data entry"),
             _entry,
+        ),
+        ScreenEntry(
+            "reports",
+            "reports",
+            lambda: QCoreApplication.translate("ReportsScreen", "Reports"),
+            _reports,
         ),
     ]
