@@ -1075,6 +1075,93 @@
     </message>
 </context>
 <context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart</source>
+        <translation>KPI chart</translation>
+    </message>
+    <message>
+        <source>Point at the chart to see a period's value and target.</source>
+        <translation>Point at the chart to see a period's value and target.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Stretch target</source>
+        <translation>Stretch target</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>Warning level</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Range low</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Range high</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (as of {2})</source>
+        <translation>{0}: {1} (as of {2})</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Moving average ({0} periods)</source>
+        <translation>Moving average ({0} periods)</translation>
+    </message>
+    <message>
+        <source>Forecast (80 % band)</source>
+        <translation>Forecast (80 % band)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>no value</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>target {0}</translation>
+    </message>
+    <message>
+        <source>range {0}–{1}</source>
+        <translation>range {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0}: forecast {1} (80 % band {2} to {3})</source>
+        <translation>{0}: forecast {1} (80 % band {2} to {3})</translation>
+    </message>
+    <message>
+        <source>Both KPIs over time</source>
+        <translation>Both KPIs over time</translation>
+    </message>
+    <message>
+        <source>% of own average</source>
+        <translation>% of own average</translation>
+    </message>
+    <message>
+        <source>Correlation at each lag</source>
+        <translation>Correlation at each lag</translation>
+    </message>
+    <message>
+        <source>Lag (periods)</source>
+        <translation>Lag (periods)</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>Correlation r</translation>
+    </message>
+</context>
+<context>
     <name>KpiCommands</name>
     <message>
         <source>Add KPI {0}</source>
@@ -1087,6 +1174,281 @@
     <message>
         <source>Retire KPI {0}</source>
         <translation>Retire KPI {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDetailScreen</name>
+    <message>
+        <source>KPI detail</source>
+        <translation>KPI detail</translation>
+    </message>
+    <message>
+        <source>Total with targets</source>
+        <translation>Total with targets</translation>
+    </message>
+    <message>
+        <source>By channel: lines</source>
+        <translation>By channel: lines</translation>
+    </message>
+    <message>
+        <source>By channel: stacked bars</source>
+        <translation>By channel: stacked bars</translation>
+    </message>
+    <message>
+        <source>No values yet: enter some to see the chart.</source>
+        <translation>No values yet: enter some to see the chart.</translation>
+    </message>
+    <message>
+        <source>Not enough history to forecast: {0} values so far, at least {1} needed.</source>
+        <translation>Not enough history to forecast: {0} values so far, at least {1} needed.</translation>
+    </message>
+    <message>
+        <source>Forecast to the end of {0} (dashed); the shaded band is where 8 of 10 outcomes should fall.</source>
+        <translation>Forecast to the end of {0} (dashed); the shaded band is where 8 of 10 outcomes should fall.</translation>
+    </message>
+    <message>
+        <source>The year has ended: nothing left to forecast.</source>
+        <translation>The year has ended: nothing left to forecast.</translation>
+    </message>
+    <message>
+        <source>Too little history to project {0}.</source>
+        <translation>Too little history to project {0}.</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} in {1} (no target range set).</source>
+        <translation>At this pace: {0} in {1} (no target range set).</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} in {1}; the target range is {2} to {3}.</source>
+        <translation>At this pace: {0} in {1}; the target range is {2} to {3}.</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} in {1} (no yearly target set).</source>
+        <translation>At this pace: {0} in {1} (no yearly target set).</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} of {1} in {2}.</source>
+        <translation>At this pace: {0} of {1} in {2}.</translation>
+    </message>
+    <message>
+        <source>Ahead of the target.</source>
+        <translation>Ahead of the target.</translation>
+    </message>
+    <message>
+        <source>On pace for the target.</source>
+        <translation>On pace for the target.</translation>
+    </message>
+    <message>
+        <source>Behind the target.</source>
+        <translation>Behind the target.</translation>
+    </message>
+    <message>
+        <source>Likely between {0} and {1}.</source>
+        <translation>Likely between {0} and {1}.</translation>
+    </message>
+    <message>
+        <source>In {0}:</source>
+        <translation>In {0}:</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>adjust the target</source>
+        <translation>adjust the target</translation>
+    </message>
+    <message>
+        <source>change the definition</source>
+        <translation>change the definition</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>Review {0}: {1}</source>
+        <translation>Review {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Review {0}, decided to {1}: {2}</source>
+        <translation>Review {0}, decided to {1}: {2}</translation>
+    </message>
+    <message>
+        <source>No comments or review notes yet.</source>
+        <translation>No comments or review notes yet.</translation>
+    </message>
+    <message>
+        <source>Pick a leading and a lagging KPI.</source>
+        <translation>Pick a leading and a lagging KPI.</translation>
+    </message>
+    <message>
+        <source>Pick two different KPIs.</source>
+        <translation>Pick two different KPIs.</translation>
+    </message>
+    <message>
+        <source>Best lag: none yet</source>
+        <translation>Best lag: none yet</translation>
+    </message>
+    <message>
+        <source>Best lag: {0} periods ({1}), r = {2}</source>
+        <translation>Best lag: {0} periods ({1}), r = {2}</translation>
+    </message>
+    <message>
+        <source>Too little data: only {0} periods of both KPIs overlap, and at least {1} are needed before a relation can be judged.</source>
+        <translation>Too little data: only {0} periods of both KPIs overlap, and at least {1} are needed before a relation can be judged.</translation>
+    </message>
+    <message>
+        <source>One of the KPIs never changes, so there is nothing to relate.</source>
+        <translation>One of the KPIs never changes, so there is nothing to relate.</translation>
+    </message>
+    <message>
+        <source>in the same period</source>
+        <translation>in the same period</translation>
+    </message>
+    <message>
+        <source>{0} periods later</source>
+        <translation>{0} periods later</translation>
+    </message>
+    <message>
+        <source>No clear relation: the best match (changes in {0} and in {1} {2}, r = {3} over {4} periods) could well be chance. Do not plan on it.</source>
+        <translation>No clear relation: the best match (changes in {0} and in {1} {2}, r = {3} over {4} periods) could well be chance. Do not plan on it.</translation>
+    </message>
+    <message>
+        <source>A moderate relation: changes in {0} tend to show up in {1} {2} (r = {3} over {4} periods). Worth watching, but not yet proof.</source>
+        <translation>A moderate relation: changes in {0} tend to show up in {1} {2} (r = {3} over {4} periods). Worth watching, but not yet proof.</translation>
+    </message>
+    <message>
+        <source>A strong relation: changes in {0} show up in {1} {2} (r = {3} over {4} periods). A fair basis for planning, though it does not prove cause.</source>
+        <translation>A strong relation: changes in {0} show up in {1} {2} (r = {3} over {4} periods). A fair basis for planning, though it does not prove cause.</translation>
+    </message>
+    <message>
+        <source>They move in opposite directions.</source>
+        <translation>They move in opposite directions.</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Export the chart</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: {0}</source>
+        <translation>Could not save the chart: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>KPI shown</source>
+        <translation>KPI shown</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w:</source>
+        <translation>Vie&amp;w:</translation>
+    </message>
+    <message>
+        <source>Chart view</source>
+        <translation>Chart view</translation>
+    </message>
+    <message>
+        <source>The total with its targets, or the channels of a KPI split by channel</source>
+        <translation>The total with its targets, or the channels of a KPI split by channel</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>&amp;Reset zoom</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Reset zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole history again (drag to pan, scroll to zoom)</source>
+        <translation>Show the whole history again (drag to pan, scroll to zoom)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Export &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Export the chart as PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Save the chart as a picture</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>Export S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Export the chart as SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a drawing that scales (for print and slides)</source>
+        <translation>Save the chart as a drawing that scales (for print and slides)</translation>
+    </message>
+    <message>
+        <source>KPI detail views</source>
+        <translation>KPI detail views</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>C&amp;hart</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Channel mix</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments and review notes:</source>
+        <translation>Co&amp;mments and review notes:</translation>
+    </message>
+    <message>
+        <source>Comments and review notes</source>
+        <translation>Comments and review notes</translation>
+    </message>
+    <message>
+        <source>&amp;Leading → lagging</source>
+        <translation>&amp;Leading → lagging</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ding KPI:</source>
+        <translation>Lea&amp;ding KPI:</translation>
+    </message>
+    <message>
+        <source>Leading KPI</source>
+        <translation>Leading KPI</translation>
+    </message>
+    <message>
+        <source>Laggin&amp;g KPI:</source>
+        <translation>Laggin&amp;g KPI:</translation>
+    </message>
+    <message>
+        <source>Lagging KPI</source>
+        <translation>Lagging KPI</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2659,211 @@
     <message>
         <source>Not given</source>
         <translation>Not given</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norwegian (Bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Making the preview…</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <source>KPI charter</source>
+        <translation>KPI charter</translation>
+    </message>
+    <message>
+        <source>{0}: page 1 of {1}</source>
+        <translation>{0}: page 1 of {1}</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>The document could not be made.</translation>
+    </message>
+    <message>
+        <source>The document has {0} pages.</source>
+        <translation>The document has {0} pages.</translation>
+    </message>
+    <message>
+        <source>Pages cannot be drawn as images on this computer; install Poppler (pdftoppm) to see them here. Save as PDF works without it.</source>
+        <translation>Pages cannot be drawn as images on this computer; install Poppler (pdftoppm) to see them here. Save as PDF works without it.</translation>
+    </message>
+    <message>
+        <source>Other KPIs</source>
+        <translation>Other KPIs</translation>
+    </message>
+    <message>
+        <source>{0}: score {1} ({2} KPIs)</source>
+        <translation>{0}: score {1} ({2} KPIs)</translation>
+    </message>
+    <message>
+        <source>Printing needs Qt's print support and Poppler (pdftoppm). Save as PDF and print the file instead.</source>
+        <translation>Printing needs Qt's print support and Poppler (pdftoppm). Save as PDF and print the file instead.</translation>
+    </message>
+    <message>
+        <source>The scorecard of the chosen period: goals, KPIs, targets, statuses and charts.</source>
+        <translation>The scorecard of the chosen period: goals, KPIs, targets, statuses and charts.</translation>
+    </message>
+    <message>
+        <source>A card per KPI in use: what it measures, why, how, its targets and owner.</source>
+        <translation>A card per KPI in use: what it measures, why, how, its targets and owner.</translation>
+    </message>
+    <message>
+        <source>Scorecard {0}</source>
+        <translation>Scorecard {0}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>Saving {0}…</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>The PDF was not saved.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {0}
+An existing file of that name is unchanged.</source>
+        <translation>The PDF could not be saved: {0}
+An existing file of that name is unchanged.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Preparing the pages for the printer…</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>the pages could not be drawn</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>the printer could not be started</translation>
+    </message>
+    <message>
+        <source>Sent {0} pages to the printer.</source>
+        <translation>Sent {0} pages to the printer.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: {0}</source>
+        <translation>The document could not be printed: {0}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Scorecard</translation>
+    </message>
+    <message>
+        <source>Goals, KPIs, targets and statuses of one period, with charts</source>
+        <translation>Goals, KPIs, targets and statuses of one period, with charts</translation>
+    </message>
+    <message>
+        <source>KPI c&amp;harter</source>
+        <translation>KPI c&amp;harter</translation>
+    </message>
+    <message>
+        <source>A definition card per KPI, to hand out to the team</source>
+        <translation>A definition card per KPI, to hand out to the team</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Period of the scorecard</source>
+        <translation>Period of the scorecard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Language of the document</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Save the document as PDF</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Save the document as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation>Open the saved PDF</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF in your PDF viewer</source>
+        <translation>Open the saved PDF in your PDF viewer</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Print the document (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Saved file</translation>
+    </message>
+    <message>
+        <source>Progress of the preview</source>
+        <translation>Progress of the preview</translation>
+    </message>
+    <message>
+        <source>Preview of page 1</source>
+        <translation>Preview of page 1</translation>
+    </message>
+    <message>
+        <source>Page 1 of the document</source>
+        <translation>Page 1 of the document</translation>
     </message>
 </context>
 <context>

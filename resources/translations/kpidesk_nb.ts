@@ -1,86 +1,87 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>BalancePage</name>
     <message>
         <source>Is the set balanced?</source>
-        <translation type="unfinished" />
+        <translation>Er det god balanse i KPI-settet?</translation>
     </message>
     <message>
         <source>A good set is small, gives every goal an early warning, and mixes numbers with at least one judgement of quality.</source>
-        <translation type="unfinished" />
+        <translation>Et godt KPI-sett er lite, gir hvert mål et tidlig varsel og kombinerer tall med minst én vurdering av kvalitet.</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>KPIs</source>
-        <translation type="unfinished">KPI-er</translation>
+        <translation>KPI-er</translation>
     </message>
     <message>
         <source>Leading</source>
-        <translation type="unfinished">Ledende</translation>
+        <translation>Ledende</translation>
     </message>
     <message>
         <source>Lagging</source>
-        <translation type="unfinished">Etterslepende</translation>
+        <translation>Etterslepende</translation>
     </message>
     <message>
         <source>&amp;Go on with this set anyway</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gå videre med dette settet likevel</translation>
     </message>
     <message>
         <source>KPIs &amp;per goal:</source>
-        <translation type="unfinished" />
+        <translation>KPI-er &amp;per mål:</translation>
     </message>
     <message>
         <source>KPIs per goal</source>
-        <translation type="unfinished" />
+        <translation>KPI-er per mål</translation>
     </message>
     <message>
         <source>What to &amp;consider:</source>
-        <translation type="unfinished" />
+        <translation>Dette bør du &amp;vurdere:</translation>
     </message>
     <message>
         <source>What to consider</source>
-        <translation type="unfinished" />
+        <translation>Dette bør du vurdere</translation>
     </message>
     <message>
         <source>{0} KPIs in all: {1} quantitative, {2} qualitative.</source>
-        <translation type="unfinished" />
+        <translation>{0} KPI-er i alt: {1} kvantitative, {2} kvalitative.</translation>
     </message>
     <message>
         <source>The set is balanced. Well done.</source>
-        <translation type="unfinished" />
+        <translation>Det er god balanse i settet. Godt jobbet!</translation>
     </message>
     <message>
         <source>“{0}” has no KPI: without one you cannot tell whether the goal is getting closer.</source>
-        <translation type="unfinished" />
+        <translation>«{0}» har ingen KPI: uten en KPI kan du ikke se om du nærmer deg målet.</translation>
     </message>
     <message>
         <source>“{0}” has {1} KPIs: more than {2} blur the picture; keep the ones you would act on.</source>
-        <translation type="unfinished" />
+        <translation>«{0}» har {1} KPI-er: flere enn {2} gjør bildet uklart. Behold dem du faktisk ville handlet på.</translation>
     </message>
     <message>
         <source>“{0}” has no leading KPI: you will only see the result when it is too late to act.</source>
-        <translation type="unfinished" />
+        <translation>«{0}» har ingen ledende KPI: du ser bare resultatet når det er for sent å gjøre noe.</translation>
     </message>
     <message>
         <source>Only {0} KPIs in all: with fewer than {1} important parts of the business go unseen.</source>
-        <translation type="unfinished" />
+        <translation>Bare {0} KPI-er i alt: med færre enn {1} mister du oversikten over viktige deler av virksomheten.</translation>
     </message>
     <message>
         <source>{0} KPIs in all: more than {1} are hard to follow up every month.</source>
-        <translation type="unfinished" />
+        <translation>{0} KPI-er i alt: flere enn {1} er vanskelig å følge opp hver måned.</translation>
     </message>
     <message>
         <source>Only numbers: add a qualitative KPI (e.g. customer satisfaction) to see quality too.</source>
-        <translation type="unfinished" />
+        <translation>Bare tall: legg til en kvalitativ KPI (f.eks. kundetilfredshet) for å se kvaliteten også.</translation>
     </message>
     <message>
         <source>Only judgements: add a number you can count, so progress can be measured exactly.</source>
-        <translation type="unfinished" />
+        <translation>Bare vurderinger: legg til et tall du kan telle, så fremgangen kan måles nøyaktig.</translation>
     </message>
 </context>
 <context>
@@ -126,55 +127,55 @@
     <name>CheckPage</name>
     <message>
         <source>Check each KPI</source>
-        <translation type="unfinished" />
+        <translation>Sjekk hver KPI</translation>
     </message>
     <message>
         <source>A KPI only helps if someone can measure it regularly. Say where each number comes from, who looks after it, and which goals it serves.</source>
-        <translation type="unfinished" />
+        <translation>En KPI hjelper bare hvis noen kan måle den jevnlig. Skriv hvor hvert tall kommer fra, hvem som har ansvaret for det, og hvilke mål det støtter.</translation>
     </message>
     <message>
         <source>e.g. the till system, accounting, a survey</source>
-        <translation type="unfinished" />
+        <translation>f.eks. kassesystemet, regnskapet, en spørreundersøkelse</translation>
     </message>
     <message>
         <source>a name, or pick someone</source>
-        <translation type="unfinished" />
+        <translation>et navn, eller velg noen</translation>
     </message>
     <message>
         <source>Data &amp;source:</source>
-        <translation type="unfinished">&amp;Datakilde:</translation>
+        <translation>&amp;Datakilde:</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished">Datakilde</translation>
+        <translation>Datakilde</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">Ansvarlig</translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Serves &amp;goals:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Støtter mål:</translation>
     </message>
     <message>
         <source>Goals the KPI serves</source>
-        <translation type="unfinished" />
+        <translation>Mål som KPI-en støtter</translation>
     </message>
     <message>
         <source>Without a data source nobody knows where to find the number.</source>
-        <translation type="unfinished" />
+        <translation>Uten datakilde vet ingen hvor tallet skal hentes fra.</translation>
     </message>
     <message>
         <source>Without an owner the KPI tends to be forgotten.</source>
-        <translation type="unfinished" />
+        <translation>Uten en ansvarlig blir KPI-en lett glemt.</translation>
     </message>
     <message>
         <source>A KPI that serves no goal is probably not needed.</source>
-        <translation type="unfinished" />
+        <translation>En KPI som ikke støtter noe mål, trengs sannsynligvis ikke.</translation>
     </message>
 </context>
 <context>
@@ -196,91 +197,91 @@
     <name>CustomKpiDialog</name>
     <message>
         <source>Give the KPI a name.</source>
-        <translation type="unfinished" />
+        <translation>Gi KPI-en et navn.</translation>
     </message>
     <message>
         <source>The code starts with a letter and holds only A–Z, 0–9 and _.</source>
-        <translation type="unfinished" />
+        <translation>Koden må begynne med en bokstav og kan bare inneholde A–Z, 0–9 og _.</translation>
     </message>
     <message>
         <source>A KPI with the code {0} is chosen already.</source>
-        <translation type="unfinished" />
+        <translation>En KPI med koden {0} er allerede valgt.</translation>
     </message>
     <message>
         <source>Your own KPI</source>
-        <translation type="unfinished" />
+        <translation>Din egen KPI</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>KPI name</source>
-        <translation type="unfinished" />
+        <translation>Navn på KPI-en</translation>
     </message>
     <message>
         <source>e.g. Cakes sold before noon</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Kaker solgt før kl. 12</translation>
     </message>
     <message>
         <source>C&amp;ode:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kode:</translation>
     </message>
     <message>
         <source>KPI code</source>
-        <translation type="unfinished" />
+        <translation>KPI-kode</translation>
     </message>
     <message>
         <source>A short unique code in capital letters, used in formulas and imports.</source>
-        <translation type="unfinished" />
+        <translation>En kort, unik kode med store bokstaver som brukes i formler og ved import.</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished">&amp;Mål:</translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>Goal the KPI serves</source>
-        <translation type="unfinished" />
+        <translation>Mål som KPI-en støtter</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished">En&amp;het:</translation>
+        <translation>&amp;Enhet:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Enhet</translation>
+        <translation>Enhet</translation>
     </message>
     <message>
         <source>&amp;Better when:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bedre når:</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished">Retning</translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>&amp;Measured every:</source>
-        <translation type="unfinished" />
+        <translation>Måles h&amp;ver:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished">Frekvens</translation>
+        <translation>Frekvens</translation>
     </message>
     <message>
         <source>&amp;Leading or lagging:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ledende eller etterslepende:</translation>
     </message>
     <message>
         <source>Leading or lagging</source>
-        <translation type="unfinished" />
+        <translation>Ledende eller etterslepende</translation>
     </message>
     <message>
         <source>Leading: an early warning you can act on. Lagging: the result you want in the end.</source>
-        <translation type="unfinished" />
+        <translation>Ledende: et tidlig varsel du kan handle på. Etterslepende: resultatet du vil oppnå til slutt.</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -702,63 +703,63 @@
     <name>GoalsPage</name>
     <message>
         <source>Your goals</source>
-        <translation type="unfinished" />
+        <translation>Dine mål</translation>
     </message>
     <message>
         <source>Start with what you want to achieve, in your own words. Each goal gets a few KPIs that show whether you are getting there.</source>
-        <translation type="unfinished" />
+        <translation>Begynn med hva du vil oppnå, med dine egne ord. Hvert mål får noen få KPI-er som viser om du er på vei dit.</translation>
     </message>
     <message>
         <source>e.g. More regular customers in the café</source>
-        <translation type="unfinished" />
+        <translation>f.eks. Flere faste kunder i kafeen</translation>
     </message>
     <message>
         <source>&amp;Add goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Legg til mål</translation>
     </message>
     <message>
         <source>&amp;Remove goal</source>
-        <translation type="unfinished" />
+        <translation>Fj&amp;ern mål</translation>
     </message>
     <message>
         <source>&lt;b&gt;Examples:&lt;/b&gt; More regular customers in the café · Grow online sales this year · Fewer late deliveries · A better margin on every job · Happier staff who stay longer</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Eksempler:&lt;/b&gt; Flere faste kunder i kafeen · Øke nettsalget i år · Færre forsinkede leveranser · Bedre margin på hvert oppdrag · Mer fornøyde ansatte som blir lenger</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished">&amp;Mål:</translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>New goal</source>
-        <translation type="unfinished">Nytt mål</translation>
+        <translation>Nytt mål</translation>
     </message>
     <message>
         <source>&amp;Term:</source>
-        <translation type="unfinished" />
+        <translation>T&amp;idshorisont:</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished" />
+        <translation>Tidshorisont</translation>
     </message>
     <message>
         <source>Goals &amp;chosen:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Valgte mål:</translation>
     </message>
     <message>
         <source>Goals chosen</source>
-        <translation type="unfinished" />
+        <translation>Valgte mål</translation>
     </message>
     <message>
         <source>– already in the file</source>
-        <translation type="unfinished" />
+        <translation>– finnes allerede i filen</translation>
     </message>
     <message>
         <source>You can add {0} more goal(s).</source>
-        <translation type="unfinished" />
+        <translation>Du kan legge til {0} mål til.</translation>
     </message>
     <message>
         <source>Five new goals is the most: fewer goals get more attention.</source>
-        <translation type="unfinished" />
+        <translation>Du kan ha høyst fem nye mål: færre mål får mer oppmerksomhet.</translation>
     </message>
 </context>
 <context>
@@ -875,203 +876,290 @@
     <name>HomeScreen</name>
     <message>
         <source>Home</source>
-        <translation type="unfinished" />
+        <translation>Hjem</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>Måned</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>Kvartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished" />
+        <translation>År</translation>
     </message>
     <message>
         <source>Year to date</source>
-        <translation type="unfinished" />
+        <translation>Hittil i år</translation>
     </message>
     <message>
         <source>{0} (so far)</source>
-        <translation type="unfinished" />
+        <translation>{0} (hittil)</translation>
     </message>
     <message>
         <source>All goals</source>
-        <translation type="unfinished">Alle mål</translation>
+        <translation>Alle mål</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any channel</source>
-        <translation type="unfinished">Alle kanaler</translation>
+        <translation>Alle kanaler</translation>
     </message>
     <message>
         <source>✓ Nothing to do: every value is in.</source>
-        <translation type="unfinished" />
+        <translation>✓ Ingenting å gjøre: alle verdier er lagt inn.</translation>
     </message>
     <message>
         <source>&amp;To do ({0})</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gjøremål ({0})</translation>
     </message>
     <message>
         <source>✎ {0}: no value for {1}</source>
-        <translation type="unfinished" />
+        <translation>✎ {0}: ingen verdi for {1}</translation>
     </message>
     <message>
         <source>✎ {0}: {1} days without a value, from {2}</source>
-        <translation type="unfinished" />
+        <translation>✎ {0}: {1} dager uten verdi, fra og med {2}</translation>
     </message>
     <message>
         <source>✎ {0}: {1} weeks without a value, from {2}</source>
-        <translation type="unfinished" />
+        <translation>✎ {0}: {1} uker uten verdi, fra og med {2}</translation>
     </message>
     <message>
         <source>✎ {0}: {1} months without a value, from {2}</source>
-        <translation type="unfinished" />
+        <translation>✎ {0}: {1} måneder uten verdi, fra og med {2}</translation>
     </message>
     <message>
         <source>✎ {0}: {1} quarters without a value, from {2}</source>
-        <translation type="unfinished" />
+        <translation>✎ {0}: {1} kvartaler uten verdi, fra og med {2}</translation>
     </message>
     <message>
         <source>✎ {0}: {1} years without a value, from {2}</source>
-        <translation type="unfinished" />
+        <translation>✎ {0}: {1} år uten verdi, fra og med {2}</translation>
     </message>
     <message>
         <source>⟳ Review of the goal {0} was due {1}</source>
-        <translation type="unfinished" />
+        <translation>⟳ Gjennomgangen av målet {0} hadde frist {1}</translation>
     </message>
     <message>
         <source>⟳ Review of {0} was due {1}</source>
-        <translation type="unfinished" />
+        <translation>⟳ Gjennomgangen av {0} hadde frist {1}</translation>
     </message>
     <message>
         <source>⟳ Review of all goals and KPIs was due {0}</source>
-        <translation type="unfinished" />
+        <translation>⟳ Gjennomgangen av alle mål og KPI-er hadde frist {0}</translation>
     </message>
     <message>
         <source>○ {0} has no target</source>
-        <translation type="unfinished" />
+        <translation>○ {0} har ingen målverdi</translation>
     </message>
     <message>
         <source>Opens Data entry at the first missing value</source>
-        <translation type="unfinished" />
+        <translation>Åpner «Dataregistrering» ved den første verdien som mangler</translation>
     </message>
     <message>
         <source>Opens the KPI on the KPIs screen, where you can set a target</source>
-        <translation type="unfinished" />
+        <translation>Åpner KPI-en under «KPI-er», der du kan sette en målverdi</translation>
     </message>
     <message>
         <source>Opens the Goals screen</source>
-        <translation type="unfinished" />
+        <translation>Åpner «Mål»</translation>
     </message>
     <message>
         <source>No KPIs to show. Add KPIs on the KPIs screen, or clear the filters.</source>
-        <translation type="unfinished" />
+        <translation>Ingen KPI-er å vise. Legg til KPI-er under «KPI-er», eller nullstill filtrene.</translation>
     </message>
     <message>
         <source>There are no KPIs yet. Add them on the KPIs screen.</source>
-        <translation type="unfinished" />
+        <translation>Det finnes ingen KPI-er ennå. Legg dem til under «KPI-er».</translation>
     </message>
     <message>
         <source>Year to date through {0}</source>
-        <translation type="unfinished" />
+        <translation>Hittil i år til og med {0}</translation>
     </message>
     <message>
         <source>KPIs not linked to a goal</source>
-        <translation type="unfinished" />
+        <translation>KPI-er som ikke er koblet til et mål</translation>
     </message>
     <message>
         <source>Goal {0}: {1}</source>
-        <translation type="unfinished" />
+        <translation>Mål {0}: {1}</translation>
     </message>
     <message>
         <source>{0} score {1} – {2}</source>
-        <translation type="unfinished" />
+        <translation>{0} poengsum {1} – {2}</translation>
     </message>
     <message>
         <source>the year to date through {0}</source>
-        <translation type="unfinished" />
+        <translation>perioden hittil i år til og med {0}</translation>
     </message>
     <message>
         <source>{0} of {1} goals on track</source>
-        <translation type="unfinished" />
+        <translation>{0} av {1} mål i rute</translation>
     </message>
     <message>
         <source>Goals in {0}</source>
-        <translation type="unfinished" />
+        <translation>Mål i {0}</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vis:</translation>
     </message>
     <message>
         <source>Kind of period</source>
-        <translation type="unfinished" />
+        <translation>Periodetype</translation>
     </message>
     <message>
         <source>A month, a quarter, a year, or the year so far</source>
-        <translation type="unfinished" />
+        <translation>En måned, et kvartal, et år eller hittil i år</translation>
     </message>
     <message>
         <source>Period shown</source>
-        <translation type="unfinished" />
+        <translation>Periode som vises</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
-        <translation type="unfinished">&amp;Mål:</translation>
+        <translation>&amp;Mål:</translation>
     </message>
     <message>
         <source>Show the KPIs of a goal</source>
-        <translation type="unfinished" />
+        <translation>Vis KPI-ene for et mål</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ansvarlig:</translation>
     </message>
     <message>
         <source>Show the KPIs of an owner</source>
-        <translation type="unfinished" />
+        <translation>Vis KPI-ene til en ansvarlig</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Kanal:</translation>
     </message>
     <message>
         <source>Show the KPIs of a marketing channel</source>
-        <translation type="unfinished" />
+        <translation>Vis KPI-ene for en markedsføringskanal</translation>
     </message>
     <message>
         <source>P&amp;resent</source>
-        <translation type="unfinished" />
+        <translation>&amp;Presenter</translation>
     </message>
     <message>
         <source>Full screen, one goal at a time, for a team meeting (F11)</source>
-        <translation type="unfinished" />
+        <translation>Fullskjerm, ett mål om gangen, til et teammøte (F11)</translation>
     </message>
     <message>
         <source>How the goals are doing</source>
-        <translation type="unfinished" />
+        <translation>Hvordan det går med målene</translation>
     </message>
     <message>
         <source>&amp;To do</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gjøremål</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished" />
+        <translation>Gjøremål</translation>
     </message>
     <message>
         <source>Double-click or press Enter to take care of it</source>
-        <translation type="unfinished" />
+        <translation>Dobbeltklikk eller trykk Enter for å ta deg av det</translation>
     </message>
     <message>
         <source>KPIs by goal</source>
-        <translation type="unfinished" />
+        <translation>KPI-er per mål</translation>
+    </message>
+</context>
+<context>
+    <name>KpiChart</name>
+    <message>
+        <source>KPI chart</source>
+        <translation>KPI-diagram</translation>
+    </message>
+    <message>
+        <source>Point at the chart to see a period&apos;s value and target.</source>
+        <translation>Pek på diagrammet for å se verdien og målverdien for en periode.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Målverdi</translation>
+    </message>
+    <message>
+        <source>Stretch target</source>
+        <translation>Strekkmål</translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <translation>Varslingsgrense</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Nedre grense</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Øvre grense</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (as of {2})</source>
+        <translation>{0}: {1} (per {2})</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Moving average ({0} periods)</source>
+        <translation>Glidende gjennomsnitt ({0} perioder)</translation>
+    </message>
+    <message>
+        <source>Forecast (80 % band)</source>
+        <translation>Prognose (80 %-intervall)</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>no value</source>
+        <translation>ingen verdi</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>målverdi {0}</translation>
+    </message>
+    <message>
+        <source>range {0}–{1}</source>
+        <translation>målområde {0}–{1}</translation>
+    </message>
+    <message>
+        <source>{0}: forecast {1} (80 % band {2} to {3})</source>
+        <translation>{0}: prognose {1} (80 %-intervall {2} til {3})</translation>
+    </message>
+    <message>
+        <source>Both KPIs over time</source>
+        <translation>Begge KPI-ene over tid</translation>
+    </message>
+    <message>
+        <source>% of own average</source>
+        <translation>% av eget gjennomsnitt</translation>
+    </message>
+    <message>
+        <source>Correlation at each lag</source>
+        <translation>Korrelasjon ved hver forsinkelse</translation>
+    </message>
+    <message>
+        <source>Lag (periods)</source>
+        <translation>Forsinkelse (perioder)</translation>
+    </message>
+    <message>
+        <source>Correlation r</source>
+        <translation>Korrelasjon r</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1175,281 @@
     <message>
         <source>Retire KPI {0}</source>
         <translation>Avvikle KPI {0}</translation>
+    </message>
+</context>
+<context>
+    <name>KpiDetailScreen</name>
+    <message>
+        <source>KPI detail</source>
+        <translation>KPI-detaljer</translation>
+    </message>
+    <message>
+        <source>Total with targets</source>
+        <translation>Totalt med målverdier</translation>
+    </message>
+    <message>
+        <source>By channel: lines</source>
+        <translation>Per kanal: linjer</translation>
+    </message>
+    <message>
+        <source>By channel: stacked bars</source>
+        <translation>Per kanal: stablede søyler</translation>
+    </message>
+    <message>
+        <source>No values yet: enter some to see the chart.</source>
+        <translation>Ingen verdier ennå: legg inn noen for å se diagrammet.</translation>
+    </message>
+    <message>
+        <source>Not enough history to forecast: {0} values so far, at least {1} needed.</source>
+        <translation>Ikke nok historikk til å lage en prognose: {0} verdier så langt, minst {1} trengs.</translation>
+    </message>
+    <message>
+        <source>Forecast to the end of {0} (dashed); the shaded band is where 8 of 10 outcomes should fall.</source>
+        <translation>Prognose til utgangen av {0} (stiplet); det skraverte feltet viser hvor 8 av 10 utfall bør havne.</translation>
+    </message>
+    <message>
+        <source>The year has ended: nothing left to forecast.</source>
+        <translation>Året er over: det er ikke noe igjen å lage prognose for.</translation>
+    </message>
+    <message>
+        <source>Too little history to project {0}.</source>
+        <translation>For lite historikk til å lage et anslag for {0}.</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} in {1} (no target range set).</source>
+        <translation>I dette tempoet: {0} i {1} (ikke noe målområde satt).</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} in {1}; the target range is {2} to {3}.</source>
+        <translation>I dette tempoet: {0} i {1}; målområdet er {2} til {3}.</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} in {1} (no yearly target set).</source>
+        <translation>I dette tempoet: {0} i {1} (ingen målverdi satt for året).</translation>
+    </message>
+    <message>
+        <source>At this pace: {0} of {1} in {2}.</source>
+        <translation>I dette tempoet: {0} av {1} i {2}.</translation>
+    </message>
+    <message>
+        <source>Ahead of the target.</source>
+        <translation>Ligger foran målverdien.</translation>
+    </message>
+    <message>
+        <source>On pace for the target.</source>
+        <translation>Ligger an til å nå målverdien.</translation>
+    </message>
+    <message>
+        <source>Behind the target.</source>
+        <translation>Ligger bak målverdien.</translation>
+    </message>
+    <message>
+        <source>Likely between {0} and {1}.</source>
+        <translation>Trolig mellom {0} og {1}.</translation>
+    </message>
+    <message>
+        <source>In {0}:</source>
+        <translation>I {0}:</translation>
+    </message>
+    <message>
+        <source>{0}: {1} ({2})</source>
+        <translation>{0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>beholde</translation>
+    </message>
+    <message>
+        <source>adjust the target</source>
+        <translation>justere målverdien</translation>
+    </message>
+    <message>
+        <source>change the definition</source>
+        <translation>endre definisjonen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>erstatte</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>avvikle</translation>
+    </message>
+    <message>
+        <source>Review {0}: {1}</source>
+        <translation>Gjennomgang {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Review {0}, decided to {1}: {2}</source>
+        <translation>Gjennomgang {0}, besluttet å {1}: {2}</translation>
+    </message>
+    <message>
+        <source>No comments or review notes yet.</source>
+        <translation>Ingen kommentarer eller notater fra gjennomganger ennå.</translation>
+    </message>
+    <message>
+        <source>Pick a leading and a lagging KPI.</source>
+        <translation>Velg en ledende og en etterslepende KPI.</translation>
+    </message>
+    <message>
+        <source>Pick two different KPIs.</source>
+        <translation>Velg to forskjellige KPI-er.</translation>
+    </message>
+    <message>
+        <source>Best lag: none yet</source>
+        <translation>Beste forsinkelse: ingen ennå</translation>
+    </message>
+    <message>
+        <source>Best lag: {0} periods ({1}), r = {2}</source>
+        <translation>Beste forsinkelse: {0} perioder ({1}), r = {2}</translation>
+    </message>
+    <message>
+        <source>Too little data: only {0} periods of both KPIs overlap, and at least {1} are needed before a relation can be judged.</source>
+        <translation>For lite data: bare {0} perioder har verdier for begge KPI-ene, og minst {1} trengs før en sammenheng kan vurderes.</translation>
+    </message>
+    <message>
+        <source>One of the KPIs never changes, so there is nothing to relate.</source>
+        <translation>Én av KPI-ene endrer seg aldri, så det er ingen sammenheng å finne.</translation>
+    </message>
+    <message>
+        <source>in the same period</source>
+        <translation>i samme periode</translation>
+    </message>
+    <message>
+        <source>{0} periods later</source>
+        <translation>{0} perioder senere</translation>
+    </message>
+    <message>
+        <source>No clear relation: the best match (changes in {0} and in {1} {2}, r = {3} over {4} periods) could well be chance. Do not plan on it.</source>
+        <translation>Ingen tydelig sammenheng: det beste treffet (endringer i {0} og i {1} {2}, r = {3} over {4} perioder) kan godt være tilfeldig. Ikke legg planer ut fra det.</translation>
+    </message>
+    <message>
+        <source>A moderate relation: changes in {0} tend to show up in {1} {2} (r = {3} over {4} periods). Worth watching, but not yet proof.</source>
+        <translation>En moderat sammenheng: endringer i {0} viser seg gjerne i {1} {2} (r = {3} over {4} perioder). Verdt å følge med på, men ikke noe bevis ennå.</translation>
+    </message>
+    <message>
+        <source>A strong relation: changes in {0} show up in {1} {2} (r = {3} over {4} periods). A fair basis for planning, though it does not prove cause.</source>
+        <translation>En sterk sammenheng: endringer i {0} viser seg i {1} {2} (r = {3} over {4} perioder). Et rimelig grunnlag for planlegging, selv om det ikke beviser at det ene forårsaker det andre.</translation>
+    </message>
+    <message>
+        <source>They move in opposite directions.</source>
+        <translation>De beveger seg i motsatt retning.</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-bilde (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Eksporter diagrammet</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: {0}</source>
+        <translation>Kunne ikke lagre diagrammet: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>KPI shown</source>
+        <translation>KPI som vises</translation>
+    </message>
+    <message>
+        <source>Vie&amp;w:</source>
+        <translation>&amp;Visning:</translation>
+    </message>
+    <message>
+        <source>Chart view</source>
+        <translation>Diagramvisning</translation>
+    </message>
+    <message>
+        <source>The total with its targets, or the channels of a KPI split by channel</source>
+        <translation>Totalen med målverdiene, eller kanalene for en KPI som er brutt ned på kanal</translation>
+    </message>
+    <message>
+        <source>&amp;Reset zoom</source>
+        <translation>Nullstill &amp;zoom</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Nullstill zoom</translation>
+    </message>
+    <message>
+        <source>Show the whole history again (drag to pan, scroll to zoom)</source>
+        <translation>Vis hele historikken igjen (dra for å panorere, rull for å zoome)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Eksporter &amp;PNG …</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Eksporter diagrammet som PNG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a picture</source>
+        <translation>Lagre diagrammet som et bilde</translation>
+    </message>
+    <message>
+        <source>Export S&amp;VG…</source>
+        <translation>Eksporter &amp;SVG …</translation>
+    </message>
+    <message>
+        <source>Export the chart as SVG</source>
+        <translation>Eksporter diagrammet som SVG</translation>
+    </message>
+    <message>
+        <source>Save the chart as a drawing that scales (for print and slides)</source>
+        <translation>Lagre diagrammet som en skalerbar tegning (for utskrift og lysbilder)</translation>
+    </message>
+    <message>
+        <source>KPI detail views</source>
+        <translation>Visninger av KPI-detaljer</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Dia&amp;gram</translation>
+    </message>
+    <message>
+        <source>Channel mix</source>
+        <translation>Kanalfordeling</translation>
+    </message>
+    <message>
+        <source>Co&amp;mments and review notes:</source>
+        <translation>K&amp;ommentarer og notater fra gjennomganger:</translation>
+    </message>
+    <message>
+        <source>Comments and review notes</source>
+        <translation>Kommentarer og notater fra gjennomganger</translation>
+    </message>
+    <message>
+        <source>&amp;Leading → lagging</source>
+        <translation>&amp;Ledende → etterslepende</translation>
+    </message>
+    <message>
+        <source>Lea&amp;ding KPI:</source>
+        <translation>Le&amp;dende KPI:</translation>
+    </message>
+    <message>
+        <source>Leading KPI</source>
+        <translation>Ledende KPI</translation>
+    </message>
+    <message>
+        <source>Laggin&amp;g KPI:</source>
+        <translation>&amp;Etterslepende KPI:</translation>
+    </message>
+    <message>
+        <source>Lagging KPI</source>
+        <translation>Etterslepende KPI</translation>
     </message>
 </context>
 <context>
@@ -1600,85 +1963,85 @@
     <name>KpiListPage</name>
     <message>
         <source>Chosen &amp;KPIs:</source>
-        <translation type="unfinished" />
+        <translation>Valgte &amp;KPI-er:</translation>
     </message>
     <message>
         <source>Chosen KPIs</source>
-        <translation type="unfinished" />
+        <translation>Valgte KPI-er</translation>
     </message>
 </context>
 <context>
     <name>KpiTile</name>
     <message>
         <source>{0}: {1}, {2}, {3}</source>
-        <translation type="unfinished" />
+        <translation>{0}: {1}, {2}, {3}</translation>
     </message>
     <message>
         <source>no target</source>
-        <translation type="unfinished" />
+        <translation>ingen målverdi</translation>
     </message>
     <message>
         <source>target {0} – {1}</source>
-        <translation type="unfinished" />
+        <translation>målverdi {0} – {1}</translation>
     </message>
     <message>
         <source>target {0}</source>
-        <translation type="unfinished" />
+        <translation>målverdi {0}</translation>
     </message>
     <message>
         <source>{0} vs previous</source>
-        <translation type="unfinished" />
+        <translation>{0} mot forrige</translation>
     </message>
     <message>
         <source>{0} vs last year</source>
-        <translation type="unfinished" />
+        <translation>{0} mot i fjor</translation>
     </message>
 </context>
 <context>
     <name>KpiWizard</name>
     <message>
         <source>Just me</source>
-        <translation type="unfinished" />
+        <translation>Bare meg</translation>
     </message>
     <message>
         <source>2–9 people</source>
-        <translation type="unfinished" />
+        <translation>2–9 personer</translation>
     </message>
     <message>
         <source>10–49 people</source>
-        <translation type="unfinished" />
+        <translation>10–49 personer</translation>
     </message>
     <message>
         <source>50 people or more</source>
-        <translation type="unfinished" />
+        <translation>50 personer eller flere</translation>
     </message>
     <message>
         <source>Choose KPIs</source>
-        <translation type="unfinished" />
+        <translation>Velg KPI-er</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished" />
+        <translation>&amp;Opprett</translation>
     </message>
     <message>
         <source>KPI charter</source>
-        <translation type="unfinished" />
+        <translation>KPI-oversikt</translation>
     </message>
     <message>
         <source>Your goals and KPIs are saved. Would you like a KPI charter – one page per KPI with its definition, owner and targets – as a PDF to print or share?</source>
-        <translation type="unfinished" />
+        <translation>Målene og KPI-ene dine er lagret. Vil du ha en KPI-oversikt – én side per KPI med definisjon, ansvarlig og målverdier – som PDF til utskrift eller deling?</translation>
     </message>
     <message>
         <source>Save the KPI charter as</source>
-        <translation type="unfinished" />
+        <translation>Lagre KPI-oversikten som</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
         <source>This file is open read-only.</source>
-        <translation type="unfinished" />
+        <translation>Denne filen er åpnet skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
@@ -2054,7 +2417,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;KPIDesk {0}&lt;/h3&gt;&lt;p&gt;Goals, KPIs, targets and scorecards for small businesses — offline, on your own computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KPIDesk {0}&lt;/h3&gt;&lt;p&gt;Mål, KPI-er, målverdier og resultatkort for små virksomheter – uten nett, på din egen datamaskin.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;KPIDesk {0}&lt;/h3&gt;&lt;p&gt;Mål, KPI-er, målverdier og målekort for små virksomheter – uten nett, på din egen datamaskin.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -2126,7 +2489,7 @@
     </message>
     <message>
         <source>Choose &amp;KPIs…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Velg KPI-er …</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
@@ -2257,7 +2620,7 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>The system's language</source>
+        <source>The system&apos;s language</source>
         <translation>Systemets språk</translation>
     </message>
     <message>
@@ -2273,30 +2636,235 @@
     <name>PresentationView</name>
     <message>
         <source>KPIDesk – presentation</source>
-        <translation type="unfinished" />
+        <translation>KPIDesk – presentasjon</translation>
     </message>
     <message>
         <source>Presentation</source>
-        <translation type="unfinished" />
+        <translation>Presentasjon</translation>
     </message>
     <message>
         <source>KPIs not linked to a goal</source>
-        <translation type="unfinished" />
+        <translation>KPI-er som ikke er koblet til et mål</translation>
     </message>
     <message>
         <source>score {0}</source>
-        <translation type="unfinished" />
+        <translation>poengsum {0}</translation>
     </message>
     <message>
         <source>Goal {0} of {1}  ·  ← → to move  ·  Esc to leave</source>
-        <translation type="unfinished" />
+        <translation>Mål {0} av {1}  ·  ← → for å bla  ·  Esc for å avslutte</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Not given</source>
-        <translation type="unfinished" />
+        <translation>Ikke oppgitt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>Norwegian (Bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Making the preview…</source>
+        <translation>Lager forhåndsvisningen …</translation>
+    </message>
+    <message>
+        <source>Scorecard</source>
+        <translation>Målekort</translation>
+    </message>
+    <message>
+        <source>KPI charter</source>
+        <translation>KPI-oversikt</translation>
+    </message>
+    <message>
+        <source>{0}: page 1 of {1}</source>
+        <translation>{0}: side 1 av {1}</translation>
+    </message>
+    <message>
+        <source>The document could not be made.</source>
+        <translation>Dokumentet kunne ikke lages.</translation>
+    </message>
+    <message>
+        <source>The document has {0} pages.</source>
+        <translation>Dokumentet har {0} sider.</translation>
+    </message>
+    <message>
+        <source>Pages cannot be drawn as images on this computer; install Poppler (pdftoppm) to see them here. Save as PDF works without it.</source>
+        <translation>Sidene kan ikke vises som bilder på denne datamaskinen. Installer Poppler (pdftoppm) for å se dem her. «Lagre som PDF» virker uten det.</translation>
+    </message>
+    <message>
+        <source>Other KPIs</source>
+        <translation>Andre KPI-er</translation>
+    </message>
+    <message>
+        <source>{0}: score {1} ({2} KPIs)</source>
+        <translation>{0}: poengsum {1} ({2} KPI-er)</translation>
+    </message>
+    <message>
+        <source>Printing needs Qt&apos;s print support and Poppler (pdftoppm). Save as PDF and print the file instead.</source>
+        <translation>Utskrift krever utskriftsstøtten i Qt og Poppler (pdftoppm). Lagre som PDF og skriv ut filen i stedet.</translation>
+    </message>
+    <message>
+        <source>The scorecard of the chosen period: goals, KPIs, targets, statuses and charts.</source>
+        <translation>Målekortet for den valgte perioden: mål, KPI-er, målverdier, statuser og diagrammer.</translation>
+    </message>
+    <message>
+        <source>A card per KPI in use: what it measures, why, how, its targets and owner.</source>
+        <translation>Ett kort per KPI i bruk: hva den måler, hvorfor, hvordan, målverdier og ansvarlig.</translation>
+    </message>
+    <message>
+        <source>Scorecard {0}</source>
+        <translation>Målekort {0}</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Lagre som PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving {0}…</source>
+        <translation>Lagrer {0} …</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Lagret i {0}</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved.</source>
+        <translation>PDF-en ble ikke lagret.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {0}
+An existing file of that name is unchanged.</source>
+        <translation>PDF-en kunne ikke lagres: {0}
+En eksisterende fil med samme navn er ikke endret.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer…</source>
+        <translation>Klargjør sidene for skriveren …</translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation>sidene kunne ikke tegnes</translation>
+    </message>
+    <message>
+        <source>the printer could not be started</source>
+        <translation>skriveren kunne ikke startes</translation>
+    </message>
+    <message>
+        <source>Sent {0} pages to the printer.</source>
+        <translation>Sendte {0} sider til skriveren.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed: {0}</source>
+        <translation>Dokumentet kunne ikke skrives ut: {0}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Scorecard</source>
+        <translation>&amp;Målekort</translation>
+    </message>
+    <message>
+        <source>Goals, KPIs, targets and statuses of one period, with charts</source>
+        <translation>Mål, KPI-er, målverdier og statuser for én periode, med diagrammer</translation>
+    </message>
+    <message>
+        <source>KPI c&amp;harter</source>
+        <translation>&amp;KPI-oversikt</translation>
+    </message>
+    <message>
+        <source>A definition card per KPI, to hand out to the team</source>
+        <translation>Et definisjonskort per KPI, til å dele ut til teamet</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Period of the scorecard</source>
+        <translation>Periode for målekortet</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Dokumentets språk</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lagre som P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>Save the document as PDF</source>
+        <translation>Lagre dokumentet som PDF</translation>
+    </message>
+    <message>
+        <source>Save the document as a PDF file (Ctrl+S)</source>
+        <translation>Lagre dokumentet som en PDF-fil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Åp&amp;ne</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF</source>
+        <translation>Åpne den lagrede PDF-en</translation>
+    </message>
+    <message>
+        <source>Open the saved PDF in your PDF viewer</source>
+        <translation>Åpne den lagrede PDF-en i PDF-leseren din</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Skriv ut dokumentet</translation>
+    </message>
+    <message>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Skriv ut dokumentet (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Saved file</source>
+        <translation>Lagret fil</translation>
+    </message>
+    <message>
+        <source>Progress of the preview</source>
+        <translation>Fremdrift for forhåndsvisningen</translation>
+    </message>
+    <message>
+        <source>Preview of page 1</source>
+        <translation>Forhåndsvisning av side 1</translation>
+    </message>
+    <message>
+        <source>Page 1 of the document</source>
+        <translation>Side 1 i dokumentet</translation>
     </message>
 </context>
 <context>
@@ -2431,106 +2999,106 @@
     <name>SuggestionsPage</name>
     <message>
         <source>Choose KPIs for each goal</source>
-        <translation type="unfinished" />
+        <translation>Velg KPI-er for hvert mål</translation>
     </message>
     <message>
         <source>Tick the KPIs that tell you whether a goal is within reach. Two or three per goal is plenty: one early warning and one result.</source>
-        <translation type="unfinished" />
+        <translation>Huk av for KPI-ene som viser om et mål er innen rekkevidde. To eller tre per mål er nok: ett tidlig varsel og ett resultat.</translation>
     </message>
     <message>
         <source>KPI</source>
-        <translation type="unfinished">KPI</translation>
+        <translation>KPI</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Why it fits</source>
-        <translation type="unfinished" />
+        <translation>Hvorfor den passer</translation>
     </message>
     <message>
         <source>e.g. reviews, margin, newsletter</source>
-        <translation type="unfinished" />
+        <translation>f.eks. anmeldelser, margin, nyhetsbrev</translation>
     </message>
     <message>
         <source>Add &amp;to goal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Legg til i målet</translation>
     </message>
     <message>
         <source>Define your &amp;own KPI…</source>
-        <translation type="unfinished" />
+        <translation>Lag din &amp;egen KPI …</translation>
     </message>
     <message>
         <source>&amp;Suggested KPIs:</source>
-        <translation type="unfinished" />
+        <translation>Fore&amp;slåtte KPI-er:</translation>
     </message>
     <message>
         <source>Suggested KPIs</source>
-        <translation type="unfinished" />
+        <translation>Foreslåtte KPI-er</translation>
     </message>
     <message>
         <source>Search the &amp;library:</source>
-        <translation type="unfinished" />
+        <translation>Søk i &amp;biblioteket:</translation>
     </message>
     <message>
         <source>Search the library</source>
-        <translation type="unfinished" />
+        <translation>Søk i biblioteket</translation>
     </message>
     <message>
         <source>Library KPIs found</source>
-        <translation type="unfinished" />
+        <translation>KPI-er funnet i biblioteket</translation>
     </message>
     <message>
         <source>&amp;For goal:</source>
-        <translation type="unfinished" />
+        <translation>For &amp;mål:</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Mål</translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <source>Already in use</source>
-        <translation type="unfinished" />
+        <translation>Allerede i bruk</translation>
     </message>
     <message>
         <source>Chosen from the library</source>
-        <translation type="unfinished" />
+        <translation>Valgt fra biblioteket</translation>
     </message>
     <message>
         <source>Your own KPI</source>
-        <translation type="unfinished" />
+        <translation>Din egen KPI</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation>Sammendrag</translation>
     </message>
     <message>
         <source>Check the plan. “Create” stores it all at once; Cancel stores nothing.</source>
-        <translation type="unfinished" />
+        <translation>Sjekk planen. «Opprett» lagrer alt på én gang, mens «Avbryt» ikke lagrer noe.</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished" />
+        <translation>Plan</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished" />
+        <translation>ny</translation>
     </message>
     <message>
         <source>target {0}, stretch {1}</source>
-        <translation type="unfinished" />
+        <translation>målverdi {0}, strekkmål {1}</translation>
     </message>
     <message>
         <source>Also added, because formulas above are calculated from them: {0}.</source>
-        <translation type="unfinished" />
+        <translation>Legges også til, fordi formlene over regnes ut fra dem: {0}.</translation>
     </message>
 </context>
 <context>
@@ -2588,71 +3156,71 @@
     <name>TargetsPage</name>
     <message>
         <source>Targets</source>
-        <translation type="unfinished" />
+        <translation>Målverdier</translation>
     </message>
     <message>
         <source>Where are you now, what is realistic, and what would be a great result? You can leave a target empty and set it later.</source>
-        <translation type="unfinished" />
+        <translation>Hvor står du nå, hva er realistisk, og hva ville vært et veldig godt resultat? Du kan la en målverdi stå tom og sette den senere.</translation>
     </message>
     <message>
         <source>&amp;Use the proposal</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bruk forslaget</translation>
     </message>
     <message>
         <source>&amp;Measured:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Måles:</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished">Frekvens</translation>
+        <translation>Frekvens</translation>
     </message>
     <message>
         <source>&amp;Baseline (now):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Utgangsverdi (nå):</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished">Utgangsverdi</translation>
+        <translation>Utgangsverdi</translation>
     </message>
     <message>
         <source>&amp;Realistic target:</source>
-        <translation type="unfinished" />
+        <translation>Rea&amp;listisk målverdi:</translation>
     </message>
     <message>
         <source>Realistic target</source>
-        <translation type="unfinished">Realistisk målverdi</translation>
+        <translation>Realistisk målverdi</translation>
     </message>
     <message>
         <source>S&amp;tretch target:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Strekkmål:</translation>
     </message>
     <message>
         <source>Stretch target</source>
-        <translation type="unfinished">Strekkmål</translation>
+        <translation>Strekkmål</translation>
     </message>
     <message>
         <source>A KPI with history keeps its frequency; change it in the KPI editor.</source>
-        <translation type="unfinished" />
+        <translation>En KPI med historikk beholder frekvensen sin; du kan endre den i KPI-redigeringen.</translation>
     </message>
     <message>
         <source>Unit: {0}. {1}.</source>
-        <translation type="unfinished" />
+        <translation>Enhet: {0}. {1}.</translation>
     </message>
     <message>
         <source>From the trend of your values: realistic {0}, stretch {1}.</source>
-        <translation type="unfinished" />
+        <translation>Ut fra utviklingen i verdiene dine: realistisk {0}, strekkmål {1}.</translation>
     </message>
     <message>
         <source>The stretch target is less ambitious than the realistic one: swap them?</source>
-        <translation type="unfinished" />
+        <translation>Strekkmålet er mindre ambisiøst enn den realistiske målverdien: vil du bytte dem om?</translation>
     </message>
     <message>
         <source>The realistic target is more than 50 % away from where you are now: is that really realistic?</source>
-        <translation type="unfinished" />
+        <translation>Den realistiske målverdien ligger mer enn 50 % unna der du er nå: er det virkelig realistisk?</translation>
     </message>
     <message>
         <source>The stretch target needs a jump of more than 50 % from where you are now.</source>
-        <translation type="unfinished" />
+        <translation>Strekkmålet krever et hopp på mer enn 50 % fra der du er nå.</translation>
     </message>
 </context>
 <context>
@@ -2706,66 +3274,66 @@
     <name>WizardProfilePage</name>
     <message>
         <source>Your business</source>
-        <translation type="unfinished" />
+        <translation>Din virksomhet</translation>
     </message>
     <message>
         <source>A few facts about the business decide which KPIs fit and how periods are counted.</source>
-        <translation type="unfinished" />
+        <translation>Noen få fakta om virksomheten avgjør hvilke KPI-er som passer, og hvordan periodene telles.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>N&amp;avn:</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished">Virksomhetens navn</translation>
+        <translation>Virksomhetens navn</translation>
     </message>
     <message>
         <source>e.g. Fjordbakeriet AS</source>
-        <translation type="unfinished">f.eks. Fjordbakeriet AS</translation>
+        <translation>f.eks. Fjordbakeriet AS</translation>
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished">&amp;Bransje:</translation>
+        <translation>&amp;Bransje:</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished">Bransje</translation>
+        <translation>Bransje</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Størrelse:</translation>
     </message>
     <message>
         <source>Size of the business</source>
-        <translation type="unfinished" />
+        <translation>Virksomhetens størrelse</translation>
     </message>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished">&amp;Valuta:</translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished">Valuta</translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>&amp;Fiscal year starts in:</source>
-        <translation type="unfinished">&amp;Regnskapsåret starter i:</translation>
+        <translation>R&amp;egnskapsåret starter i:</translation>
     </message>
     <message>
         <source>First month of the fiscal year</source>
-        <translation type="unfinished">Første måned i regnskapsåret</translation>
+        <translation>Første måned i regnskapsåret</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>wizard</name>
     <message>
         <source>Grow online sales this year</source>
-        <translation type="unfinished" />
+        <translation>Øke nettsalget i år</translation>
     </message>
 </context>
 </TS>
