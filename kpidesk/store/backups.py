@@ -122,6 +122,10 @@ def _swap_in(database: Path, backup: Path) -> Path:
     if database.exists():
         try:  # a consistent copy, with whatever its -wal file still held
             backup_file(database, kept)
+            # …and one among the backups, so it can be restored like any other.
+            backup_file(
+                database, new_backup_path(backups_dir(database), database, "before-restore")
+            )
         except StoreError:  # damaged: keep the bytes exactly as they are
             shutil.copy2(database, kept)
     # The old file's -wal/-shm must never be applied to the restored file.

@@ -2877,6 +2877,10 @@ An existing file of that name is unchanged.</translation>
         <translation>Daily</translation>
     </message>
     <message>
+        <source>Before a restore</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
         <source>By hand</source>
         <translation>By hand</translation>
     </message>

@@ -2878,6 +2878,10 @@ En eksisterende fil med samme navn er ikke endret.</translation>
         <translation>Daglig</translation>
     </message>
     <message>
+        <source>Before a restore</source>
+        <translation>Før en gjenoppretting</translation>
+    </message>
+    <message>
         <source>By hand</source>
         <translation>Tatt for hånd</translation>
     </message>

@@ -46,6 +46,8 @@ def test_restore_replaces_the_file_and_keeps_the_current_one(demo_path: Path) ->
     kept = restore(demo_path, backup)
     assert _values(demo_path) == _values(backup) > damaged_count
     assert _values(kept) == damaged_count
+    [before] = [b for b in list_backups(demo_path) if b.label == "before-restore"]
+    assert _values(before.path) == damaged_count
 
 
 def test_stale_wal_of_the_old_file_is_never_applied(demo_path: Path) -> None:

@@ -35,6 +35,7 @@ class RestoreDialog(QDialog):
     def _labels(self) -> dict[str, str]:
         return {
             "auto": self.tr("Daily"),
+            "before-restore": self.tr("Before a restore"),
             "": self.tr("By hand"),
         }
 
