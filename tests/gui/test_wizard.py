@@ -232,8 +232,13 @@ def test_charter_is_written_after_create(open_context, store, qtbot, tmp_path: P
     wizard = make_wizard(open_context, qtbot)
     run_through(wizard, qtbot)
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    out = wizard.write_charter(tmp_path / "charter.pdf")
-    assert out is not None and out.read_bytes().startswith(b"%PDF")
+    out = tmp_path / "charter.pdf"
+    wizard.write_charter(out)
+    # The PDF is written to a temporary file and moved into place: once it is
+    # there, it is whole.
+    qtbot.waitUntil(out.exists, timeout=20_000)
+    assert out.read_bytes().startswith(b"%PDF")
+    open_context.tasks.wait()
 
 
 def test_choose_kpis_menu_entry_follows_the_file(window, store) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 
 from kpidesk.gui.context import AppContext
+from kpidesk.gui.tasks import TaskSignals
 from kpidesk.gui.wizard.balance_page import BalancePage
 from kpidesk.gui.wizard.check import CheckPage
 from kpidesk.gui.wizard.create import Created, create_all
@@ -111,20 +112,26 @@ class KpiWizard(QWizard):
         )
         if not location:
             return None
-        return self.write_charter(Path(location).with_suffix(".pdf"))
+        self.write_charter(Path(location).with_suffix(".pdf"))
+        return Path(location).with_suffix(".pdf")
 
-    def write_charter(self, out: Path) -> Path | None:
+    def write_charter(self, out: Path) -> TaskSignals:
+        """Write the charter off the GUI thread; the signals tell when it is done."""
         from kpidesk.reports.api import write_charter_file
 
         store = self.context.store
         assert store is not None and store.path is not None
-        try:
-            write_charter_file(store.path, out, self.context.language)
-        except Exception as exc:  # a report problem must not lose the saved KPIs
-            log.exception("KPI charter failed")
-            QMessageBox.warning(self.parentWidget(), self.tr("KPI charter"), str(exc))
-            return None
-        return out
+        source, language = store.path, self.context.language
+        signals, _ = self.context.tasks.start(
+            lambda token, progress: write_charter_file(source, out, language).path
+        )
+        # A report problem must not lose the saved KPIs: it is only told.
+        signals.failed.connect(self._charter_failed)
+        return signals
+
+    def _charter_failed(self, message: str, details: str) -> None:
+        log.error("KPI charter failed: %s", details)
+        QMessageBox.warning(self.parentWidget(), self.tr("KPI charter"), message)
 
 
 def run_kpi_wizard(context: AppContext, parent: QWidget | None = None) -> bool:
