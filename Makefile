@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := var/demo.kpidesk
 
-.PHONY: run test lint format bench venv demo clean forms translations package package-test icons
+.PHONY: run test lint format bench venv demo clean forms translations package package-test icons screenshots
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "KPIDesk needs Python 3.11 or newer (python3.11, python3.12 …) on PATH." >&2; exit 1; }
@@ -86,6 +86,9 @@ package: $(PKG_STAMP)
 	rm -rf dist/kpidesk $(ARCHIVE)
 	$(PKG_BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
 		--workpath build/pyinstaller packaging/kpidesk.spec
+	mkdir -p dist/kpidesk/linux
+	cp -r packaging/linux/no.kpidesk.KPIDesk.* packaging/linux/icons dist/kpidesk/linux/
+	cp packaging/linux/install.sh dist/kpidesk/install.sh
 	tar -C dist -czf $(ARCHIVE) kpidesk
 	@echo "Bundle: dist/kpidesk/ $$(du -sh dist/kpidesk | cut -f1) ($$(find dist/kpidesk -type f | wc -l) files); archive $(ARCHIVE) $$(du -h $(ARCHIVE) | cut -f1)"
 
@@ -96,3 +99,7 @@ package-test:
 # resources/icons/app.svg; the results are committed, rerun after changing it.
 icons: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py
+
+# The AppStream screenshots (packaging/linux/screenshots, committed) from `kpidesk shots`.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/linux/make_screenshots.py
