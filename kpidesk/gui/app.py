@@ -14,6 +14,7 @@ from kpidesk.gui.crash import install_crash_handler
 from kpidesk.gui.i18n import install_language
 from kpidesk.gui.icons import icon
 from kpidesk.gui.settings import Settings
+from kpidesk.locations import data_dir
 from kpidesk.logs import setup_logging
 
 log = logging.getLogger(__name__)
@@ -50,6 +51,7 @@ def build_window(context: AppContext):  # noqa: ANN201 - avoids importing every 
 def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bool = False) -> int:
     """Open the main window (on `location`, if given) and run until it closes."""
     log_path = setup_logging()
+    data_dir()  # the first start creates the per-user data folder (demo, backups)
     install_crash_handler(show_dialog=crash_dialog)
     app = make_application()
     context = build_context(app)
