@@ -54,9 +54,10 @@ class FileActions(QObject):
 
     def _daily_check(self, path: Path) -> None:
         """Check every page and take the day's backup, off the GUI thread."""
-        signals, _ = self.context.tasks.start(lambda token, progress: check_and_back_up(path))
         # A bound method of this QObject: Qt drops the connection if the window goes first.
-        signals.failed.connect(self._check_failed)
+        self.context.tasks.start(
+            lambda token, progress: check_and_back_up(path), on_failed=self._check_failed
+        )
 
     def _check_failed(self, message: str, details: str) -> None:
         QMessageBox.warning(self.window, self.tr("Check of the file"), message)
@@ -142,9 +143,11 @@ class FileActions(QObject):
             return False
         backup = dialog.chosen().path
         self.context.set_store(None)  # closes the file and gives up its lock
-        signals, _ = self.context.tasks.start(lambda token, progress: restore(path, backup))
-        signals.finished.connect(lambda kept: self._restored(path, kept))
-        signals.failed.connect(lambda message, details: self._restore_failed(path, message))
+        self.context.tasks.start(
+            lambda token, progress: restore(path, backup),
+            on_finished=lambda kept: self._restored(path, kept),
+            on_failed=lambda message, details: self._restore_failed(path, message),
+        )
         self.window.statusBar().showMessage(self.tr("Restoring …"))
         return True
 

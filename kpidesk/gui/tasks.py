@@ -75,10 +75,32 @@ class TaskRunner:
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[TaskSignals] = set()
 
-    def start(self, work: Work) -> tuple[TaskSignals, CancelToken]:
-        """Run `work(token, progress)` in the background; connect to the returned signals."""
+    def start(
+        self,
+        work: Work,
+        *,
+        on_progress: Callable[[int, int], None] | None = None,
+        on_finished: Callable[[Any], None] | None = None,
+        on_failed: Callable[[str, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+    ) -> tuple[TaskSignals, CancelToken]:
+        """Run `work(token, progress)` in the background, reporting to the callbacks.
+
+        The callbacks are connected before the work can start: a task that
+        fails at once must still be heard (connecting to the returned signals
+        afterwards can miss it).
+        """
         token, signals = CancelToken(), TaskSignals()
         self._running.add(signals)
+        handlers = (
+            (signals.progress, on_progress),
+            (signals.finished, on_finished),
+            (signals.failed, on_failed),
+            (signals.cancelled, on_cancelled),
+        )
+        for signal, handler in handlers:
+            if handler is not None:
+                signal.connect(handler)
         for signal in (signals.finished, signals.failed, signals.cancelled):
             signal.connect(lambda *_, s=signals: self._running.discard(s))
         self.pool.start(_Runnable(work, token, signals))

@@ -189,12 +189,12 @@ class ReportsScreen(Screen):
         request, path = self.request(), store.path
         inputs, renderer = self._inputs, self.renderer
         signals, token = self.context.tasks.start(
-            lambda token, progress: make_document(request, path, inputs, token, progress, renderer)
+            lambda token, progress: make_document(request, path, inputs, token, progress, renderer),
+            on_progress=self._preview_progress,
+            on_finished=self._preview_ready,
+            on_failed=self._preview_failed,
         )
         self._preview = (signals, token)
-        signals.progress.connect(self._preview_progress)
-        signals.finished.connect(self._preview_ready)
-        signals.failed.connect(self._preview_failed)
         self.ui.progress_bar.setValue(0)
         self.ui.progress_bar.show()
         self.ui.preview_title_label.setText(self.tr("Making the preview…"))
@@ -363,10 +363,12 @@ class ReportsScreen(Screen):
         if self.document is None:
             return None
         pdf = self.document.pdf
-        signals, _ = self.context.tasks.start(lambda token, progress: save_pdf(pdf, target))
+        signals, _ = self.context.tasks.start(
+            lambda token, progress: save_pdf(pdf, target),
+            on_finished=self._saved,
+            on_failed=self._save_failed,
+        )
         self._saving = signals
-        signals.finished.connect(self._saved)
-        signals.failed.connect(self._save_failed)
         self.ui.saved_label.setText(self.tr("Saving {0}…").format(target.name))
         self._update_buttons()
         return signals
@@ -408,11 +410,11 @@ class ReportsScreen(Screen):
         pdf, renderer = self.document.pdf, self.renderer
         dpi = min(PRINT_DPI, max(72, printer.resolution()))
         signals, _ = self.context.tasks.start(
-            lambda token, progress: render_pages(pdf, dpi, None, renderer)
+            lambda token, progress: render_pages(pdf, dpi, None, renderer),
+            on_finished=self._print_pages,
+            on_failed=self._print_failed,
         )
         self._printing = (signals, printer)
-        signals.finished.connect(self._print_pages)
-        signals.failed.connect(self._print_failed)
         self.ui.saved_label.setText(self.tr("Preparing the pages for the printer…"))
         self._update_buttons()
 

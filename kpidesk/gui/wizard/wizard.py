@@ -122,11 +122,11 @@ class KpiWizard(QWizard):
         store = self.context.store
         assert store is not None and store.path is not None
         source, language = store.path, self.context.language
-        signals, _ = self.context.tasks.start(
-            lambda token, progress: write_charter_file(source, out, language).path
-        )
         # A report problem must not lose the saved KPIs: it is only told.
-        signals.failed.connect(self._charter_failed)
+        signals, _ = self.context.tasks.start(
+            lambda token, progress: write_charter_file(source, out, language).path,
+            on_failed=self._charter_failed,
+        )
         return signals
 
     def _charter_failed(self, message: str, details: str) -> None:
