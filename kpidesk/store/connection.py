@@ -21,6 +21,7 @@ from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
 
 from kpidesk.locations import backups_dir
 from kpidesk.store.backup import backup_file, new_backup_path, read_only_uri
+from kpidesk.store.binding import DATABASE
 from kpidesk.store.errors import (
     DamagedFileError,
     NotAKpideskFileError,
@@ -118,8 +119,7 @@ class Store:
 
     def close(self) -> None:
         """Close the connection and give up the write lock."""
-        if not self.db.is_closed():
-            self.db.close()
+        _disconnect(self.db)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -155,8 +155,15 @@ def _connect(path: Path, read_only: bool) -> SqliteDatabase:
     else:
         db = SqliteDatabase(str(path), pragmas=_RW_PRAGMAS, lock_type="IMMEDIATE")
     db.connect()
-    db.bind(MODELS, bind_refs=False, bind_backrefs=False)
+    DATABASE.push(db)
     return db
+
+
+def _disconnect(db: Database) -> None:
+    """Close a connection and stop this thread's models from using it."""
+    DATABASE.remove(db)
+    if not db.is_closed():
+        db.close()
 
 
 def create_database(path: Path) -> Store:
@@ -183,7 +190,7 @@ def create_database(path: Path) -> Store:
             record_version(db, LATEST)
             SegmentRow.create(code="", dimension="", name="")
     except Exception:
-        db.close()
+        _disconnect(db)
         lock.release()
         path.unlink(missing_ok=True)
         raise
@@ -239,13 +246,13 @@ def _open_checked(
         db.execute_sql("SELECT COUNT(*) FROM schema_version, business").fetchone()
     except DatabaseError as exc:
         if db is not None:
-            db.close()
+            _disconnect(db)
         raise DamagedFileError(
             f"{path.name} is damaged ({exc}). Restore it from a backup "
             "(File → Restore from Backup, or kpidesk backup FILE --restore BACKUP)."
         ) from exc
     except NotAKpideskFileError:
-        db.close()
+        _disconnect(db)
         raise
     store = Store(db, str(path), read_only, reason, holder, version, _lock=lock)
     store.read_only_cause = _cause(reason, holder)
@@ -256,14 +263,14 @@ def _open_checked(
             f"{path.name} was saved by a newer KPIDesk (file version {version}; this version "
             f"understands up to {LATEST}). It is open read-only: update KPIDesk to change it."
         )
-        db.close()
+        _disconnect(db)
         store.db = _connect(path, read_only=True)
         if lock is not None:
             lock.release()
             store._lock = None
     elif version < LATEST:
         if read_only:
-            db.close()
+            _disconnect(db)
             raise StoreError(
                 f"{path.name} needs an upgrade to open, which cannot be done read-only: {reason}"
             )

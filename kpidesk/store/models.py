@@ -29,6 +29,7 @@ from kpidesk.domain.types import (
     RollUp,
     Timing,
 )
+from kpidesk.store.binding import DATABASE
 
 APPLICATION_ID = 0x4B504944
 """SQLite `application_id` marking KPIDesk files ("KPID")."""
@@ -42,6 +43,7 @@ def _one_of(column: str, values: type) -> Check:
 
 class BaseModel(Model):
     class Meta:
+        database = DATABASE
         legacy_table_names = False
 
 
