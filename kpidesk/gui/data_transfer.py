@@ -10,8 +10,13 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from kpidesk.gui.context import AppContext
-from kpidesk.gui.dialogs.import_dialog import ImportDialog, dropped_file
-from kpidesk.gui.tasks import TaskSignals
+from kpidesk.gui.dialogs.import_dialog import (
+    GatedSignals,
+    ImportDialog,
+    dropped_file,
+    start_task,
+    thread_connection,
+)
 
 SHOT_FILE = Path(__file__).resolve().parents[2] / "tests/imports/fixtures/ga4_monthly_channels.csv"
 SHOT_MAPPING = {"Total revenue": "ONLINE_REVENUE"}
@@ -108,28 +113,27 @@ class DataTransfer(QObject):
         self.context.settings.import_folder = str(path.parent)
         self.export_to(path)
 
-    def export_to(self, path: Path) -> TaskSignals | None:
+    def export_to(self, path: Path) -> GatedSignals | None:
         """Write every value to `path` off the GUI thread, then say how many."""
         store = self.context.store
         if store is None:
             return None
-        location = store.location
 
         def work(token: object, progress: Callable[[int, int], None]) -> tuple[int, int]:
             from kpidesk.imports.export import export_values
-            from kpidesk.store.connection import open_database
 
-            with open_database(location, read_only=True) as own:
-                summary = export_values(own, path)
+            with thread_connection(store):
+                summary = export_values(store, path)
             return summary.values, summary.kpis
 
         busy = QProgressDialog(self.tr("Exporting values…"), "", 0, 0, self.window)
         busy.setCancelButton(None)
         busy.setWindowTitle(self.tr("Export Data"))
         busy.setMinimumDuration(400)
-        signals, _ = self.context.tasks.start(work)
+        signals, _ = start_task(self.context, work)
         signals.finished.connect(lambda result: self._exported(busy, path, result))
         signals.failed.connect(lambda message, details: self._export_failed(busy, message))
+        signals.connected()
         return signals
 
     def _exported(self, busy: QProgressDialog, path: Path, result: tuple[int, int]) -> None:

@@ -7,7 +7,9 @@ back. The dialog never guesses a format the file leaves open: it asks.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,15 +62,59 @@ class Loaded:
 # --- work done on the task pool (plain inputs, no widgets) ------------------------------
 
 
-def load_work(location: str, path: str, preset: str) -> Callable[..., Loaded]:
+@contextmanager
+def thread_connection(store: Store) -> Iterator[Store]:
+    """The open file on this worker thread's own connection (Peewee keeps one per thread).
+
+    A second Store from open_database() would not do: opening a file binds
+    the store's models to it for the whole process, so the app's screens
+    would go on reading and writing through the worker's connection.
+    """
+    on_main = threading.current_thread() is threading.main_thread()
+    if not on_main:
+        store.db.connect(reuse_if_open=True)
+    try:
+        yield store
+    finally:
+        if not on_main:
+            store.db.close()  # this thread's connection only
+
+
+class GatedSignals:
+    """A task's signals, its work held back until `connected()`: no result is lost."""
+
+    def __init__(self, signals: TaskSignals, gate: threading.Event) -> None:
+        self.finished, self.failed = signals.finished, signals.failed
+        self.cancelled, self.progress = signals.cancelled, signals.progress
+        self.connected = gate.set
+
+
+def start_task(
+    context: AppContext, work: Callable[..., object]
+) -> tuple[GatedSignals, CancelToken]:
+    """Start `work` on the task pool once the caller has connected to its signals.
+
+    TaskRunner.start() runs the work at once, so a quick task could report
+    before anyone listens; the caller calls `signals.connected()` when ready.
+    """
+    gate = threading.Event()
+
+    def gated(token: CancelToken, progress: Callable[[int, int], None]) -> object:
+        gate.wait()
+        return work(token, progress)
+
+    signals, token = context.tasks.start(gated)
+    return GatedSignals(signals, gate), token
+
+
+def load_work(store: Store, path: str, preset: str) -> Callable[..., Loaded]:
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> Loaded:
         from kpidesk.imports.plan import load_catalogue
         from kpidesk.imports.preview import default_channels, default_mapping, preview_file
-        from kpidesk.store.connection import open_database
 
         preview = preview_file(path, preset)
         token.check()
-        with open_database(location, read_only=True) as store:
+        with thread_connection(store):
             catalogue = load_catalogue(store)
         codes = {s.code for s in catalogue.segments}
         return Loaded(
@@ -79,7 +125,7 @@ def load_work(location: str, path: str, preset: str) -> Callable[..., Loaded]:
 
 
 def plan_work(
-    location: str,
+    store: Store,
     path: str,
     preset: str,
     mapping: dict[str, str],
@@ -89,9 +135,8 @@ def plan_work(
 ) -> Callable[..., ImportPlan]:
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> ImportPlan:
         from kpidesk.imports.plan import plan_file
-        from kpidesk.store.connection import open_database
 
-        with open_database(location, read_only=True) as store:
+        with thread_connection(store):
             plan = plan_file(
                 store,
                 path,
@@ -108,19 +153,16 @@ def plan_work(
 
 
 def apply_work(store: Store, plan: ImportPlan, conflict: str) -> Callable[..., AppliedImport]:
-    """Apply in one transaction on this thread's own connection; a Cancel rolls it all back."""
+    """Apply in one transaction; a Cancel while writing rolls it all back."""
 
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> AppliedImport:
         from kpidesk.imports.plan import apply_plan
 
-        try:
-            with store.write():
-                token.check()
-                applied = apply_plan(store, plan, conflict)  # type: ignore[arg-type]
-                token.check()  # a Cancel while writing: the transaction is rolled back
-            return applied
-        finally:
-            store.db.close()  # the worker thread's connection only
+        with thread_connection(store), store.write():
+            token.check()
+            applied = apply_plan(store, plan, conflict)  # type: ignore[arg-type]
+            token.check()  # raising here rolls the whole transaction back
+        return applied
 
     return work
 
@@ -198,7 +240,7 @@ class ImportDialog(QDialog):
         self.channels: dict[str, str] = {}
         self.plan: ImportPlan | None = None
         self.applied: AppliedImport | None = None
-        self._task: tuple[TaskSignals, CancelToken] | None = None
+        self._task: tuple[GatedSignals, CancelToken] | None = None
         self._task_kind = ""
         self._generation = 0
         self._dry_run_timer = QTimer(self, singleShot=True, interval=DRY_RUN_DELAY_MS)
@@ -258,7 +300,7 @@ class ImportDialog(QDialog):
             return
         self.plan = None
         self._show_plan()
-        work = load_work(store.location, self.path, self.preset)
+        work = load_work(store, self.path, self.preset)
         self._start("load", work, self.tr("Reading {0}…").format(Path(self.path).name))
 
     def _loaded(self, loaded: Loaded) -> None:
@@ -395,7 +437,7 @@ class ImportDialog(QDialog):
         if not self.path or store is None:
             return
         work = plan_work(
-            store.location,
+            store,
             self.path,
             self.preset,
             dict(self.mapping),
@@ -540,11 +582,12 @@ class ImportDialog(QDialog):
             self._task[1].cancel()
         self._generation += 1
         generation = self._generation
-        signals, token = self.context.tasks.start(work)
+        signals, token = start_task(self.context, work)
         self._task, self._task_kind = (signals, token), kind
         signals.finished.connect(lambda result, g=generation: self._finished(g, result))
         signals.failed.connect(lambda message, details, g=generation: self._failed(g, message))
         signals.cancelled.connect(lambda g=generation: self._cancelled(g))
+        signals.connected()
         ui = self.ui
         ui.progress_bar.setRange(0, 0)
         ui.progress_bar.show()
