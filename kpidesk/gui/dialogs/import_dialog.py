@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -399,6 +398,7 @@ class ImportDialog(QDialog):
     def _map(self, column: str, combo: QComboBox) -> None:
         self.mapping[column] = str(combo.currentData())
         self.preview_model.set_mapping(self.mapping)
+        QTimer.singleShot(0, self._fit_preview_columns)  # once the header has its new text
         self.schedule_dry_run()
 
     def _map_channel(self, channel: str, combo: QComboBox) -> None:
@@ -481,7 +481,6 @@ class ImportDialog(QDialog):
         self.changes_model.set_rows(changed)
         problems = list(plan.problems) if plan else []
         self.problems_model.set_rows(problems)
-        ui.problems_view.resizeRowsToContents()
         ui.notes_list.clear()
         if plan is not None:
             ui.notes_list.addItems(plan.notes)
@@ -681,7 +680,9 @@ class ImportDialog(QDialog):
                 source, applied.new, applied.changed
             )
             if applied.kept:
-                message += " " + self.tr("{0} stored values kept.").format(applied.kept)
+                message += " " + self.tr("Stored values kept as they were: {0}.").format(
+                    applied.kept
+                )
         else:
             message = self.tr("Nothing imported from {0}: it holds what is stored already.").format(
                 source
@@ -716,22 +717,26 @@ class ImportDialog(QDialog):
     def _fit_preview_columns(self) -> None:
         view = self.ui.preview_view
         view.resizeColumnsToContents()
-        widest = max(120, view.fontMetrics().horizontalAdvance("x") * 28)
-        for column in range(self.preview_model.columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column), widest))
+        char = view.fontMetrics().horizontalAdvance("x")
+        widest, left_out = max(120, char * 28), max(60, char * 10)
+        for column, name in enumerate(self.preview.header):
+            narrow = self.mapping.get(name.strip()) == LEAVE_OUT
+            view.setColumnWidth(
+                column, min(view.columnWidth(column), left_out if narrow else widest)
+            )
 
     def _size_columns(self) -> None:
         for view, stretch in (
             (self.ui.summary_view, 1),
-            (self.ui.changes_view, -1),
+            (self.ui.changes_view, 4),
             (self.ui.problems_view, 2),
         ):
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            header.setStretchLastSection(stretch < 0)
-            if stretch >= 0:
-                header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
             view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.ui.preview_view.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
@@ -743,8 +748,9 @@ class ImportDialog(QDialog):
         self.ui.mapping_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for column in (1, 3, 5):
             self.ui.source_grid.setColumnStretch(column, 1)
-        self.ui.problems_view.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.ui.problems_view.setVerticalScrollMode(QTableView.ScrollMode.ScrollPerPixel)
+        # One line per problem (the whole text in its tooltip): thousands stay quick.
+        self.ui.problems_view.setWordWrap(False)
+        self.ui.problems_view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def dropped_file(event: QDragEnterEvent | QDropEvent) -> str:

@@ -22,10 +22,6 @@ from kpidesk.imports.table import Cell
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportModels", text)
-
-
 def cell_text(cell: Cell) -> str:
     """A file cell as the user would recognise it."""
     if cell is None:
@@ -81,7 +77,9 @@ class PreviewModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.rowCount():
                 return str(self._preview.row_numbers[section])
             if role == Qt.ItemDataRole.ToolTipRole and 0 <= section < self.rowCount():
-                return _tr("Row {0} of the file").format(self._preview.row_numbers[section])
+                return QCoreApplication.translate("ImportModels", "Row {0} of the file").format(
+                    self._preview.row_numbers[section]
+                )
             return None
         if not 0 <= section < self.columnCount():
             return None
@@ -93,9 +91,13 @@ class PreviewModel(QAbstractTableModel):
             return name
         if role == Qt.ItemDataRole.ToolTipRole:
             if kpi == LEAVE_OUT:
-                return _tr("Column {0} is left out").format(name)
+                return QCoreApplication.translate("ImportModels", "Column {0} is left out").format(
+                    name
+                )
             if kpi:
-                return _tr("Column {0} is imported into {1}").format(name, kpi)
+                return QCoreApplication.translate(
+                    "ImportModels", "Column {0} is imported into {1}"
+                ).format(name, kpi)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -135,11 +137,21 @@ class SummaryModel(RowTableModel[KpiCounts]):
 
     def columns(self) -> Sequence[Column[KpiCounts]]:
         return [
-            Column(lambda: _tr("KPI"), lambda r: r.code, lambda r: r.code),
-            Column(lambda: _tr("Name"), lambda r: r.name, lambda r: r.name),
-            _count_column(lambda: _tr("New"), "new"),
-            _count_column(lambda: _tr("Changed"), "changed"),
-            _count_column(lambda: _tr("Unchanged"), "unchanged"),
+            Column(
+                lambda: QCoreApplication.translate("ImportModels", "KPI"),
+                lambda r: r.code,
+                lambda r: r.code,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("ImportModels", "Name"),
+                lambda r: r.name,
+                lambda r: r.name,
+            ),
+            _count_column(lambda: QCoreApplication.translate("ImportModels", "New"), "new"),
+            _count_column(lambda: QCoreApplication.translate("ImportModels", "Changed"), "changed"),
+            _count_column(
+                lambda: QCoreApplication.translate("ImportModels", "Unchanged"), "unchanged"
+            ),
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -176,29 +188,35 @@ class ChangesModel(RowTableModel[PlannedValue]):
 
     def columns(self) -> Sequence[Column[PlannedValue]]:
         return [
-            Column(lambda: _tr("KPI"), lambda r: r.kpi_code, lambda r: r.kpi_code),
             Column(
-                lambda: _tr("Segment"), lambda r: r.segment or _tr("total"), lambda r: r.segment
+                lambda: QCoreApplication.translate("ImportModels", "KPI"),
+                lambda r: r.kpi_code,
+                lambda r: r.kpi_code,
             ),
             Column(
-                lambda: _tr("Period"),
+                lambda: QCoreApplication.translate("ImportModels", "Segment"),
+                lambda r: r.segment or QCoreApplication.translate("ImportModels", "total"),
+                lambda r: r.segment,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("ImportModels", "Period"),
                 lambda r: format_period(r.period, self.lang),
                 lambda r: r.period_start,
             ),
             Column(
-                lambda: _tr("Stored"),
+                lambda: QCoreApplication.translate("ImportModels", "Stored"),
                 lambda r: self._number(r, r.old_value),
                 lambda r: r.old_value,
                 numeric=True,
             ),
             Column(
-                lambda: _tr("In the file"),
+                lambda: QCoreApplication.translate("ImportModels", "In the file"),
                 lambda r: self._number(r, r.value),
                 lambda r: r.value,
                 numeric=True,
             ),
             Column(
-                lambda: _tr("File row"),
+                lambda: QCoreApplication.translate("ImportModels", "File row"),
                 lambda r: "" if r.row is None else str(r.row),
                 lambda r: r.row,
                 numeric=True,
@@ -212,17 +230,21 @@ class ProblemsModel(RowTableModel[ImportProblem]):
     def columns(self) -> Sequence[Column[ImportProblem]]:
         return [
             Column(
-                lambda: _tr("Row"),
+                lambda: QCoreApplication.translate("ImportModels", "Row"),
                 lambda p: "" if p.row is None else str(p.row),
                 lambda p: p.row,
                 numeric=True,
             ),
             Column(
-                lambda: _tr("Column"),
+                lambda: QCoreApplication.translate("ImportModels", "Column"),
                 lambda p: "" if p.column is None else str(p.column),
                 lambda p: str(p.column or ""),
             ),
-            Column(lambda: _tr("Problem"), lambda p: p.message, lambda p: p.message),
+            Column(
+                lambda: QCoreApplication.translate("ImportModels", "Problem"),
+                lambda p: p.message,
+                lambda p: p.message,
+            ),
         ]
 
     def tooltip(self, row: ImportProblem) -> str:
