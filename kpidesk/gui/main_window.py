@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk import __version__
 from kpidesk.gui.context import AppContext
+from kpidesk.gui.data_transfer import DataTransfer
 from kpidesk.gui.files import FileActions
 from kpidesk.gui.forms.ui_main_window import Ui_MainWindow
 from kpidesk.gui.icons import icon
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         for entry in screens or []:
             self.add_screen(entry)
         self._connect_actions()
+        self.transfer = DataTransfer(context, self)  # Import/Export Data…, dropped files
         self._add_undo_actions()
         self._build_status_bar()
         self._build_banner()

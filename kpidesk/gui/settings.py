@@ -5,6 +5,8 @@ Business data and configuration live in the database, never here.
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
@@ -59,6 +61,38 @@ class Settings:
     def save_window_state(self, name: str, geometry: QByteArray, state: QByteArray) -> None:
         self._s.setValue(f"windows/{name}/geometry", geometry)
         self._s.setValue(f"windows/{name}/state", state)
+
+    def _get_map(self, key: str) -> dict[str, str]:
+        try:
+            value = json.loads(str(self._s.value(key, "{}") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(value, dict):
+            return {}
+        return {str(k): str(v) for k, v in value.items()}
+
+    def import_mapping(self, preset: str, header_key: str) -> dict[str, str]:
+        """The KPI codes the user mapped a file's columns to, for a preset and header."""
+        return self._get_map(f"imports/{preset}/columns/{header_key}")
+
+    def save_import_mapping(self, preset: str, header_key: str, mapping: dict[str, str]) -> None:
+        self._s.setValue(f"imports/{preset}/columns/{header_key}", json.dumps(mapping))
+
+    def import_channels(self, preset: str) -> dict[str, str]:
+        """The segment each source channel group was mapped to ('' = left out)."""
+        return self._get_map(f"imports/{preset}/channels")
+
+    def save_import_channels(self, preset: str, channels: dict[str, str]) -> None:
+        self._s.setValue(f"imports/{preset}/channels", json.dumps(channels))
+
+    @property
+    def import_folder(self) -> str:
+        """The folder the last imported or exported file was in ('' for none yet)."""
+        return str(self._get("imports/folder", "", str))
+
+    @import_folder.setter
+    def import_folder(self, value: str) -> None:
+        self._s.setValue("imports/folder", value)
 
     def sync(self) -> None:
         self._s.sync()

@@ -76,6 +76,7 @@ def take_shots(location: Path, folder: Path, language: str) -> list[Path]:
                 _save(window, folder / f"{number:02d}-{_snake(type(screen).__name__)}.png")
             )
             dialogs.update(screen.shot_dialogs())
+        dialogs.update(window.transfer.shot_dialogs())
         for name, make in dialogs.items():
             written.append(_dialog_shot(make, folder / f"dialog-{name}.png"))
         from kpidesk.gui.wizard import wizard_shots
