@@ -11,12 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.dialogs.import_dialog import (
-    GatedSignals,
     ImportDialog,
     dropped_file,
-    start_task,
     thread_connection,
 )
+from kpidesk.gui.tasks import TaskSignals
 
 SHOT_FILE = Path(__file__).resolve().parents[2] / "tests/imports/fixtures/ga4_monthly_channels.csv"
 SHOT_MAPPING = {"Total revenue": "ONLINE_REVENUE"}
@@ -113,7 +112,7 @@ class DataTransfer(QObject):
         self.context.settings.import_folder = str(path.parent)
         self.export_to(path)
 
-    def export_to(self, path: Path) -> GatedSignals | None:
+    def export_to(self, path: Path) -> TaskSignals | None:
         """Write every value to `path` off the GUI thread, then say how many."""
         store = self.context.store
         if store is None:
@@ -130,10 +129,11 @@ class DataTransfer(QObject):
         busy.setCancelButton(None)
         busy.setWindowTitle(self.tr("Export Data"))
         busy.setMinimumDuration(400)
-        signals, _ = start_task(self.context, work)
-        signals.finished.connect(lambda result: self._exported(busy, path, result))
-        signals.failed.connect(lambda message, details: self._export_failed(busy, message))
-        signals.connected()
+        signals, _ = self.context.tasks.start(
+            work,
+            on_finished=lambda result: self._exported(busy, path, result),
+            on_failed=lambda message, details: self._export_failed(busy, message),
+        )
         return signals
 
     def _exported(self, busy: QProgressDialog, path: Path, result: tuple[int, int]) -> None:

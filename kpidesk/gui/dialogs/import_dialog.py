@@ -79,33 +79,6 @@ def thread_connection(store: Store) -> Iterator[Store]:
             store.db.close()  # this thread's connection only
 
 
-class GatedSignals:
-    """A task's signals, its work held back until `connected()`: no result is lost."""
-
-    def __init__(self, signals: TaskSignals, gate: threading.Event) -> None:
-        self.finished, self.failed = signals.finished, signals.failed
-        self.cancelled, self.progress = signals.cancelled, signals.progress
-        self.connected = gate.set
-
-
-def start_task(
-    context: AppContext, work: Callable[..., object]
-) -> tuple[GatedSignals, CancelToken]:
-    """Start `work` on the task pool once the caller has connected to its signals.
-
-    TaskRunner.start() runs the work at once, so a quick task could report
-    before anyone listens; the caller calls `signals.connected()` when ready.
-    """
-    gate = threading.Event()
-
-    def gated(token: CancelToken, progress: Callable[[int, int], None]) -> object:
-        gate.wait()
-        return work(token, progress)
-
-    signals, token = context.tasks.start(gated)
-    return GatedSignals(signals, gate), token
-
-
 def load_work(store: Store, path: str, preset: str) -> Callable[..., Loaded]:
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> Loaded:
         from kpidesk.imports.plan import load_catalogue
@@ -239,7 +212,7 @@ class ImportDialog(QDialog):
         self.channels: dict[str, str] = {}
         self.plan: ImportPlan | None = None
         self.applied: AppliedImport | None = None
-        self._task: tuple[GatedSignals, CancelToken] | None = None
+        self._task: tuple[TaskSignals, CancelToken] | None = None
         self._task_kind = ""
         self._generation = 0
         self._dry_run_timer = QTimer(self, singleShot=True, interval=DRY_RUN_DELAY_MS)
@@ -581,12 +554,13 @@ class ImportDialog(QDialog):
             self._task[1].cancel()
         self._generation += 1
         generation = self._generation
-        signals, token = start_task(self.context, work)
+        signals, token = self.context.tasks.start(
+            work,
+            on_finished=lambda result, g=generation: self._finished(g, result),
+            on_failed=lambda message, details, g=generation: self._failed(g, message),
+            on_cancelled=lambda g=generation: self._cancelled(g),
+        )
         self._task, self._task_kind = (signals, token), kind
-        signals.finished.connect(lambda result, g=generation: self._finished(g, result))
-        signals.failed.connect(lambda message, details, g=generation: self._failed(g, message))
-        signals.cancelled.connect(lambda g=generation: self._cancelled(g))
-        signals.connected()
         ui = self.ui
         ui.progress_bar.setRange(0, 0)
         ui.progress_bar.show()
