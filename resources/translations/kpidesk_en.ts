@@ -331,6 +331,49 @@
     </message>
 </context>
 <context>
+    <name>DataTransfer</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Import Data…</translation>
+    </message>
+    <message>
+        <source>Import values from a spreadsheet, CSV, Google Analytics 4 or Meta file</source>
+        <translation>Import values from a spreadsheet, CSV, Google Analytics 4 or Meta file</translation>
+    </message>
+    <message>
+        <source>&amp;Export Data…</source>
+        <translation>&amp;Export Data…</translation>
+    </message>
+    <message>
+        <source>Export every value to a CSV or Excel file</source>
+        <translation>Export every value to a CSV or Excel file</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation>CSV file, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Export Data</translation>
+    </message>
+    <message>
+        <source>Exporting values…</source>
+        <translation>Exporting values…</translation>
+    </message>
+    <message>
+        <source>{0} values of {1} KPIs exported to {2}.</source>
+        <translation>{0} values of {1} KPIs exported to {2}.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {0}</source>
+        <translation>Nothing was exported: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EntryEdits</name>
     <message>
         <source>The clipboard holds no values to paste.</source>
@@ -1072,6 +1115,392 @@
     <message>
         <source>KPIs by goal</source>
         <translation>KPIs by goal</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Spreadsheet or CSV file</source>
+        <translation>Spreadsheet or CSV file</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 export</source>
+        <translation>Google Analytics 4 export</translation>
+    </message>
+    <message>
+        <source>Meta Business Suite export</source>
+        <translation>Meta Business Suite export</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Detect from the file</translation>
+    </message>
+    <message>
+        <source>Norwegian: 1 234,50</source>
+        <translation>Norwegian: 1 234,50</translation>
+    </message>
+    <message>
+        <source>English: 1,234.50</source>
+        <translation>English: 1,234.50</translation>
+    </message>
+    <message>
+        <source>Day first: 31.01.2026</source>
+        <translation>Day first: 31.01.2026</translation>
+    </message>
+    <message>
+        <source>Month first: 01/31/2026</source>
+        <translation>Month first: 01/31/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Import the values</source>
+        <translation>Import the values</translation>
+    </message>
+    <message>
+        <source>Close without importing</source>
+        <translation>Close without importing</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Reading {0}…</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its columns here.</source>
+        <translation>Choose a file to see its columns here.</translation>
+    </message>
+    <message>
+        <source>Each row names its KPI, period and value, so there is nothing to map. KPIs are found by code or name.</source>
+        <translation>Each row names its KPI, period and value, so there is nothing to map. KPIs are found by code or name.</translation>
+    </message>
+    <message>
+        <source>Import each column into:</source>
+        <translation>Import each column into:</translation>
+    </message>
+    <message>
+        <source>Channel groups (segments):</source>
+        <translation>Channel groups (segments):</translation>
+    </message>
+    <message>
+        <source>KPI for the column {0}</source>
+        <translation>KPI for the column {0}</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Segment for the channel group {0}</source>
+        <translation>Segment for the channel group {0}</translation>
+    </message>
+    <message>
+        <source>(only in the total)</source>
+        <translation>(only in the total)</translation>
+    </message>
+    <message>
+        <source>Checking {0} against the file…</source>
+        <translation>Checking {0} against the file…</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges ({0})</source>
+        <translation>C&amp;hanges ({0})</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems ({0})</source>
+        <translation>P&amp;roblems ({0})</translation>
+    </message>
+    <message>
+        <source>No&amp;tes ({0})</source>
+        <translation>No&amp;tes ({0})</translation>
+    </message>
+    <message>
+        <source>The numbers in this file can be read two ways (is 1.234 one thousand two hundred and thirty-four, or one point two three four?). Choose its number format under Numbers.</source>
+        <translation>The numbers in this file can be read two ways (is 1.234 one thousand two hundred and thirty-four, or one point two three four?). Choose its number format under Numbers.</translation>
+    </message>
+    <message>
+        <source>The dates in this file can be read two ways (is 01/02/2026 the first of February or the second of January?). Choose its date order under Dates.</source>
+        <translation>The dates in this file can be read two ways (is 01/02/2026 the first of February or the second of January?). Choose its date order under Dates.</translation>
+    </message>
+    <message>
+        <source>Ready to import {0} new and {1} changed values of {2} KPIs.</source>
+        <translation>Ready to import {0} new and {1} changed values of {2} KPIs.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be imported into it.</source>
+        <translation>The file is open read-only: nothing can be imported into it.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choose the file to import.</translation>
+    </message>
+    <message>
+        <source>Choose the file's format above; nothing is imported until then.</source>
+        <translation>Choose the file's format above; nothing is imported until then.</translation>
+    </message>
+    <message>
+        <source>The file has problems (see Problems: {0}). Correct the file or the mapping; nothing can be imported until then.</source>
+        <translation>The file has problems (see Problems: {0}). Correct the file or the mapping; nothing can be imported until then.</translation>
+    </message>
+    <message>
+        <source>The file holds what is stored already: nothing to import.</source>
+        <translation>The file holds what is stored already: nothing to import.</translation>
+    </message>
+    <message>
+        <source>Choose above what happens to stored values that differ from the file (changed: {0}).</source>
+        <translation>Choose above what happens to stored values that differ from the file (changed: {0}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Nothing was imported: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}</source>
+        <translation>The file could not be read: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importing {0}…</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1} new and {2} changed values.</source>
+        <translation>Imported {0}: {1} new and {2} changed values.</translation>
+    </message>
+    <message>
+        <source>Stored values kept as they were: {0}.</source>
+        <translation>Stored values kept as they were: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from {0}: it holds what is stored already.</source>
+        <translation>Nothing imported from {0}: it holds what is stored already.</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Import Data</translation>
+    </message>
+    <message>
+        <source>Values from a spreadsheet, a till system's CSV file or a Google Analytics 4 or Meta export. Check the dry run below: nothing is written until you press Import, and then all values or none.</source>
+        <translation>Values from a spreadsheet, a till system's CSV file or a Google Analytics 4 or Meta export. Check the dry run below: nothing is written until you press Import, and then all values or none.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one here</source>
+        <translation>Choose a file, or drop one here</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Browse for the file to import</source>
+        <translation>Browse for the file to import</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of file:</source>
+        <translation>&amp;Kind of file:</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Kind of file</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Numbers:</translation>
+    </message>
+    <message>
+        <source>Number format of the file</source>
+        <translation>Number format of the file</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Dates:</translation>
+    </message>
+    <message>
+        <source>Date order of the file</source>
+        <translation>Date order of the file</translation>
+    </message>
+    <message>
+        <source>Question about the file</source>
+        <translation>Question about the file</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>First rows of the file</translation>
+    </message>
+    <message>
+        <source>Columns and KPIs</source>
+        <translation>Columns and KPIs</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>Dry run per &amp;KPI</source>
+        <translation>Dry run per &amp;KPI</translation>
+    </message>
+    <message>
+        <source>New, changed and unchanged values per KPI</source>
+        <translation>New, changed and unchanged values per KPI</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>C&amp;hanges</translation>
+    </message>
+    <message>
+        <source>Stored values the file changes</source>
+        <translation>Stored values the file changes</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>P&amp;roblems</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problems in the file</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Notes about the file</source>
+        <translation>Notes about the file</translation>
+    </message>
+    <message>
+        <source>When a stored value differs from the file</source>
+        <translation>When a stored value differs from the file</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite it with the file's value</source>
+        <translation>&amp;Overwrite it with the file's value</translation>
+    </message>
+    <message>
+        <source>Overwrite stored values with the file's values</source>
+        <translation>Overwrite stored values with the file's values</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;stored value</source>
+        <translation>Keep the &amp;stored value</translation>
+    </message>
+    <message>
+        <source>Keep stored values that differ from the file</source>
+        <translation>Keep stored values that differ from the file</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Cancel the work in progress</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <source>Row {0} of the file</source>
+        <translation>Row {0} of the file</translation>
+    </message>
+    <message>
+        <source>Column {0} is left out</source>
+        <translation>Column {0} is left out</translation>
+    </message>
+    <message>
+        <source>Column {0} is imported into {1}</source>
+        <translation>Column {0} is imported into {1}</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>File row</source>
+        <translation>File row</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,49 @@
     </message>
 </context>
 <context>
+    <name>DataTransfer</name>
+    <message>
+        <source>&amp;Import Data…</source>
+        <translation>&amp;Importer data …</translation>
+    </message>
+    <message>
+        <source>Import values from a spreadsheet, CSV, Google Analytics 4 or Meta file</source>
+        <translation>Importer verdier fra et regneark, en CSV-fil eller en fil fra Google Analytics 4 eller Meta</translation>
+    </message>
+    <message>
+        <source>&amp;Export Data…</source>
+        <translation>&amp;Eksporter data …</translation>
+    </message>
+    <message>
+        <source>Export every value to a CSV or Excel file</source>
+        <translation>Eksporter alle verdier til en CSV- eller Excel-fil</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbeidsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file, UTF-8 (*.csv)</source>
+        <translation>CSV-fil, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Data</source>
+        <translation>Eksporter data</translation>
+    </message>
+    <message>
+        <source>Exporting values…</source>
+        <translation>Eksporterer verdier …</translation>
+    </message>
+    <message>
+        <source>{0} values of {1} KPIs exported to {2}.</source>
+        <translation>{0} verdier for {1} KPI-er er eksportert til {2}.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: {0}</source>
+        <translation>Ingenting ble eksportert: {0}</translation>
+    </message>
+</context>
+<context>
     <name>EntryEdits</name>
     <message>
         <source>The clipboard holds no values to paste.</source>
@@ -1073,6 +1116,392 @@
     <message>
         <source>KPIs by goal</source>
         <translation>KPI-er per mål</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Spreadsheet or CSV file</source>
+        <translation>Regneark eller CSV-fil</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 export</source>
+        <translation>Eksport fra Google Analytics 4</translation>
+    </message>
+    <message>
+        <source>Meta Business Suite export</source>
+        <translation>Eksport fra Meta Business Suite</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>Finn ut fra filen</translation>
+    </message>
+    <message>
+        <source>Norwegian: 1 234,50</source>
+        <translation>Norsk: 1 234,50</translation>
+    </message>
+    <message>
+        <source>English: 1,234.50</source>
+        <translation>Engelsk: 1,234.50</translation>
+    </message>
+    <message>
+        <source>Day first: 31.01.2026</source>
+        <translation>Dag først: 31.01.2026</translation>
+    </message>
+    <message>
+        <source>Month first: 01/31/2026</source>
+        <translation>Måned først: 01/31/2026</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import the values</source>
+        <translation>Importer verdiene</translation>
+    </message>
+    <message>
+        <source>Close without importing</source>
+        <translation>Lukk uten å importere</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Velg filen du vil importere</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Regneark og CSV-filer (*.csv *.txt *.tsv *.xlsx *.xls *.ods);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading {0}…</source>
+        <translation>Leser {0} …</translation>
+    </message>
+    <message>
+        <source>Choose a file to see its columns here.</source>
+        <translation>Velg en fil for å se kolonnene i den her.</translation>
+    </message>
+    <message>
+        <source>Each row names its KPI, period and value, so there is nothing to map. KPIs are found by code or name.</source>
+        <translation>Hver rad oppgir KPI, periode og verdi, så det er ingenting å koble. KPI-er finnes ut fra kode eller navn.</translation>
+    </message>
+    <message>
+        <source>Import each column into:</source>
+        <translation>Importer hver kolonne til:</translation>
+    </message>
+    <message>
+        <source>Channel groups (segments):</source>
+        <translation>Kanalgrupper (segmenter):</translation>
+    </message>
+    <message>
+        <source>KPI for the column {0}</source>
+        <translation>KPI for kolonnen {0}</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(utelat)</translation>
+    </message>
+    <message>
+        <source>Segment for the channel group {0}</source>
+        <translation>Segment for kanalgruppen {0}</translation>
+    </message>
+    <message>
+        <source>(only in the total)</source>
+        <translation>(bare i totalen)</translation>
+    </message>
+    <message>
+        <source>Checking {0} against the file…</source>
+        <translation>Sjekker {0} mot filen …</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges ({0})</source>
+        <translation>&amp;Endringer ({0})</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems ({0})</source>
+        <translation>&amp;Problemer ({0})</translation>
+    </message>
+    <message>
+        <source>No&amp;tes ({0})</source>
+        <translation>&amp;Merknader ({0})</translation>
+    </message>
+    <message>
+        <source>The numbers in this file can be read two ways (is 1.234 one thousand two hundred and thirty-four, or one point two three four?). Choose its number format under Numbers.</source>
+        <translation>Tallene i denne filen kan leses på to måter (er 1.234 ett tusen to hundre og trettifire, eller én komma to tre fire?). Velg tallformatet under «Tall».</translation>
+    </message>
+    <message>
+        <source>The dates in this file can be read two ways (is 01/02/2026 the first of February or the second of January?). Choose its date order under Dates.</source>
+        <translation>Datoene i denne filen kan leses på to måter (er 01/02/2026 første februar eller andre januar?). Velg datorekkefølgen under «Datoer».</translation>
+    </message>
+    <message>
+        <source>Ready to import {0} new and {1} changed values of {2} KPIs.</source>
+        <translation>Klar til å importere {0} nye og {1} endrede verdier for {2} KPI-er.</translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing can be imported into it.</source>
+        <translation>Filen er åpnet skrivebeskyttet: ingenting kan importeres til den.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Velg filen du vil importere.</translation>
+    </message>
+    <message>
+        <source>Choose the file&apos;s format above; nothing is imported until then.</source>
+        <translation>Velg filformatet ovenfor; ingenting importeres før du har gjort det.</translation>
+    </message>
+    <message>
+        <source>The file has problems (see Problems: {0}). Correct the file or the mapping; nothing can be imported until then.</source>
+        <translation>Filen har problemer (se «Problemer»: {0}). Rett opp filen eller koblingen; ingenting kan importeres før det er gjort.</translation>
+    </message>
+    <message>
+        <source>The file holds what is stored already: nothing to import.</source>
+        <translation>Filen inneholder det som allerede er lagret: ingenting å importere.</translation>
+    </message>
+    <message>
+        <source>Choose above what happens to stored values that differ from the file (changed: {0}).</source>
+        <translation>Velg ovenfor hva som skal skje med lagrede verdier som avviker fra filen (endret: {0}).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0}</source>
+        <translation>Ingenting ble importert: {0}</translation>
+    </message>
+    <message>
+        <source>The file could not be read: {0}</source>
+        <translation>Filen kunne ikke leses: {0}</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutt: ingenting ble importert.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter …</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>Importerer {0} …</translation>
+    </message>
+    <message>
+        <source>Imported {0}: {1} new and {2} changed values.</source>
+        <translation>Importerte {0}: {1} nye og {2} endrede verdier.</translation>
+    </message>
+    <message>
+        <source>Stored values kept as they were: {0}.</source>
+        <translation>Lagrede verdier som ble beholdt uendret: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing imported from {0}: it holds what is stored already.</source>
+        <translation>Ingenting ble importert fra {0}: filen inneholder det som allerede er lagret.</translation>
+    </message>
+    <message>
+        <source>Import Data</source>
+        <translation>Importer data</translation>
+    </message>
+    <message>
+        <source>Values from a spreadsheet, a till system&apos;s CSV file or a Google Analytics 4 or Meta export. Check the dry run below: nothing is written until you press Import, and then all values or none.</source>
+        <translation>Verdier fra et regneark, en CSV-fil fra kassesystemet eller en eksport fra Google Analytics 4 eller Meta. Sjekk prøvekjøringen nedenfor: ingenting lagres før du trykker på «Importer», og da lagres enten alle verdiene eller ingen.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation>Fil som skal importeres</translation>
+    </message>
+    <message>
+        <source>Choose a file, or drop one here</source>
+        <translation>Velg en fil, eller slipp en her</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Browse for the file to import</source>
+        <translation>Bla gjennom for å finne filen du vil importere</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of file:</source>
+        <translation>Filt&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Kind of file</source>
+        <translation>Filtype</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers:</source>
+        <translation>&amp;Tall:</translation>
+    </message>
+    <message>
+        <source>Number format of the file</source>
+        <translation>Tallformatet i filen</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>&amp;Datoer:</translation>
+    </message>
+    <message>
+        <source>Date order of the file</source>
+        <translation>Datorekkefølgen i filen</translation>
+    </message>
+    <message>
+        <source>Question about the file</source>
+        <translation>Spørsmål om filen</translation>
+    </message>
+    <message>
+        <source>First rows of the file</source>
+        <translation>De første radene i filen</translation>
+    </message>
+    <message>
+        <source>Columns and KPIs</source>
+        <translation>Kolonner og KPI-er</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Prøvekjøring</translation>
+    </message>
+    <message>
+        <source>Dry run per &amp;KPI</source>
+        <translation>Prøvekjøring per &amp;KPI</translation>
+    </message>
+    <message>
+        <source>New, changed and unchanged values per KPI</source>
+        <translation>Nye, endrede og uendrede verdier per KPI</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Endringer</translation>
+    </message>
+    <message>
+        <source>Stored values the file changes</source>
+        <translation>Lagrede verdier som filen endrer</translation>
+    </message>
+    <message>
+        <source>P&amp;roblems</source>
+        <translation>&amp;Problemer</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemer i filen</translation>
+    </message>
+    <message>
+        <source>No&amp;tes</source>
+        <translation>&amp;Merknader</translation>
+    </message>
+    <message>
+        <source>Notes about the file</source>
+        <translation>Merknader om filen</translation>
+    </message>
+    <message>
+        <source>When a stored value differs from the file</source>
+        <translation>Når en lagret verdi avviker fra filen</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite it with the file&apos;s value</source>
+        <translation>&amp;Overskriv den med verdien fra filen</translation>
+    </message>
+    <message>
+        <source>Overwrite stored values with the file&apos;s values</source>
+        <translation>Overskriv lagrede verdier med verdiene fra filen</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;stored value</source>
+        <translation>Behold den &amp;lagrede verdien</translation>
+    </message>
+    <message>
+        <source>Keep stored values that differ from the file</source>
+        <translation>Behold lagrede verdier som avviker fra filen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fremdrift</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Avbryt arbeidet som pågår</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <source>Row {0} of the file</source>
+        <translation>Rad {0} i filen</translation>
+    </message>
+    <message>
+        <source>Column {0} is left out</source>
+        <translation>Kolonne {0} er utelatt</translation>
+    </message>
+    <message>
+        <source>Column {0} is imported into {1}</source>
+        <translation>Kolonne {0} importeres til {1}</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Endret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uendret</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>totalt</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Lagret</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>File row</source>
+        <translation>Rad i filen</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
