@@ -56,6 +56,7 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     app = make_application()
     context = build_context(app)
     window = build_window(context)
+    app.installEventFilter(OpenFileEvents(window))
     window.show()
     log.info("KPIDesk %s started; log in %s", __version__, log_path)
 
@@ -68,6 +69,20 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
 
     QTimer.singleShot(0, open_then_maybe_quit)
     return app.exec()
+
+
+class OpenFileEvents(QObject):
+    """Opens a file the system hands over as an event (macOS: double-click in Finder)."""
+
+    def __init__(self, window: QObject) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.files.open_path(event.file())
+            return True
+        return False
 
 
 class QuitAfterPaint(QObject):

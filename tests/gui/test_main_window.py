@@ -148,3 +148,13 @@ def test_app_starts_and_quits_in_a_subprocess(demo_path: Path) -> None:
         env=env,
     )
     assert done.returncode == 0, done.stderr[-2000:]
+
+
+def test_a_file_handed_over_by_the_system_is_opened(window, demo_path: Path, qapp) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    from kpidesk.gui.app import OpenFileEvents
+
+    qapp.installEventFilter(OpenFileEvents(window))
+    qapp.sendEvent(qapp, QFileOpenEvent(str(demo_path)))
+    assert window.context.store is not None and window.context.store.path == demo_path
