@@ -2471,6 +2471,10 @@
         <source>This file is open read-only.</source>
         <translation>This file is open read-only.</translation>
     </message>
+    <message>
+        <source>Grow online sales this year</source>
+        <translation>Grow online sales this year</translation>
+    </message>
 </context>
 <context>
     <name>KpisModel</name>
@@ -3759,13 +3763,6 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-</context>
-<context>
-    <name>wizard</name>
-    <message>
-        <source>Grow online sales this year</source>
-        <translation>Grow online sales this year</translation>
     </message>
 </context>
 </TS>

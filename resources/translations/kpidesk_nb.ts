@@ -2472,6 +2472,10 @@
         <source>This file is open read-only.</source>
         <translation>Denne filen er åpnet skrivebeskyttet.</translation>
     </message>
+    <message>
+        <source>Grow online sales this year</source>
+        <translation>Øke nettsalget i år</translation>
+    </message>
 </context>
 <context>
     <name>KpisModel</name>
@@ -3760,13 +3764,6 @@ En eksisterende fil med samme navn er ikke endret.</translation>
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
-    </message>
-</context>
-<context>
-    <name>wizard</name>
-    <message>
-        <source>Grow online sales this year</source>
-        <translation>Øke nettsalget i år</translation>
     </message>
 </context>
 </TS>

@@ -105,3 +105,33 @@ def test_every_translated_text_is_a_literal_lupdate_can_see() -> None:
         hit for p in tb.source_files() if p.suffix == ".py" for hit in _non_literal_translations(p)
     ]
     assert offenders == []
+
+
+def _contexts_qt_will_ask_for() -> set[str]:
+    """Class names of the GUI, form classes and explicit translate() contexts."""
+    import ast
+
+    names: set[str] = set()
+    for path in tb.source_files():
+        if path.suffix == ".ui":
+            root = ET.parse(path).getroot()
+            names.add(root.findtext("class") or "")
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef):
+                names.add(node.name)
+            elif (
+                isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
+            ):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name == "translate":
+                    names.add(node.args[0].value)
+    return names
+
+
+def test_every_catalogue_context_is_one_qt_looks_up() -> None:
+    # lupdate names the context of `something.tr(...)` after the variable when it
+    # cannot tell the class; Qt then never finds the translation at run time.
+    contexts = {context for context, _ in _messages(TS["nb"])}
+    assert contexts - _contexts_qt_will_ask_for() == set()

@@ -163,7 +163,7 @@ def wizard_shots(
         yield "wizard-01-profile", wizard
         state = wizard.state
         if not any(g.existing_id is None for g in state.goals):
-            title = wizard.tr("Grow online sales this year")
+            title = QCoreApplication.translate("KpiWizard", "Grow online sales this year")
             wizard.goals.goal_edit.setText(title)
             wizard.next()
             wizard.goals.add_typed_goal()
