@@ -159,3 +159,23 @@ def test_io_error_at_the_nth_write_rolls_back(store, nth: int, monkeypatch) -> N
         assert len(load_values(store, [kpi.id])[(kpi.id, "")]) == 12
     set_value(store, kpi.id, Period.parse("2026-10"), 7.0)  # and the store keeps working
     assert load_values(store, [kpi.id])[(kpi.id, "")][Period.parse("2026-10")] == 7.0
+
+
+def test_read_only_folder_opens_read_only_with_the_reason(
+    store, tmp_path: Path, monkeypatch
+) -> None:
+    from kpidesk.store import connection
+
+    path = tmp_path / "test.kpidesk"
+    store.close()
+
+    def refuse(self) -> None:  # what the OS says in a folder we may not write to
+        raise PermissionError(13, "Permission denied")
+
+    # Tests may run as root, who can write anywhere: the refusal is simulated.
+    monkeypatch.setattr(connection.FileLock, "acquire", refuse)
+    with open_database(path) as ro:
+        assert ro.read_only and ro.read_only_cause == "folder"
+        assert "not writable" in ro.read_only_reason
+        with pytest.raises(ReadOnlyError):
+            set_value(ro, 1, Period.parse("2026-10"), 1.0)
