@@ -27,6 +27,7 @@ from kpidesk.gui.forms.ui_home_screen import Ui_HomeScreen
 from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
 from kpidesk.gui.models.dashboard_data import Dashboard, fiscal_start, load_dashboard
 from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.widgets.combos import refill_combo
 from kpidesk.gui.widgets.kpi_tile import TILE_SIZE, KpiTile, tile_text
 from kpidesk.store.business import list_segments
 
@@ -175,13 +176,7 @@ class HomeScreen(Screen):
             + [(s.name, s.code) for s in list_segments(store, CHANNEL_DIMENSION)],
         }
         for combo, items in choices.items():
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+            refill_combo(combo, items)
 
     def _load(self) -> None:
         store = self.context.store

@@ -12,6 +12,7 @@ from kpidesk.domain.types import Area, KpiKind, Timing
 from kpidesk.gui import labels
 from kpidesk.gui.forms.ui_kpis_screen import Ui_KpisScreen
 from kpidesk.gui.models.kpis_model import SPLIT_BY_CHANNEL, KpisFilter
+from kpidesk.gui.widgets.combos import refill_combo
 
 
 class FilterBar(QObject):
@@ -59,13 +60,7 @@ class FilterBar(QObject):
             + [(s.name, s.code) for s in channels],
         }
         for combo, items in choices.items():
-            chosen = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(chosen)))
-            combo.blockSignals(False)
+            refill_combo(combo, items)
         for name in ("goal_id", "owner_id", "channel"):
             self._set(name)
 
