@@ -179,7 +179,34 @@ def _export(work: Callable[[], object]) -> Any:
         raise CommandError(str(exc)) from exc
 
 
+X11_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-keysyms": "libxcb-keysyms1",
+}
+"""Libraries Qt's X11 plugin needs that a minimal Linux desktop may lack (Qt aborts without)."""
+
+
+def _missing_x11_packages() -> list[str]:
+    """Debian/Ubuntu packages to install before Qt can open a window on X11."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    x11 = platform in ("", "xcb") and bool(os.environ.get("DISPLAY"))
+    if not sys.platform.startswith("linux") or not x11 or os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    import ctypes.util
+
+    return [
+        package for name, package in X11_LIBRARIES.items() if not ctypes.util.find_library(name)
+    ]
+
+
 def _cmd_open(args: argparse.Namespace) -> int:
+    missing = _missing_x11_packages()
+    if missing:
+        raise CommandError(
+            "the window needs system libraries that are missing here: "
+            f"sudo apt-get install {' '.join(missing)}"
+        )
     if _has_display():
         from kpidesk.gui.app import run_app
 

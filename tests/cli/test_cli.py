@@ -157,3 +157,19 @@ def test_report_imports_no_qt_and_no_numpy(demo_path: Path, tmp_path: Path) -> N
         m for m in imported if m.split(".")[0] in {"PySide6", "pyqtgraph", "numpy", "shiboken6"}
     }
     assert not heavy
+
+
+def test_missing_x11_libraries_are_named_instead_of_a_qt_abort(
+    demo_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    import ctypes.util
+
+    monkeypatch.setattr("sys.platform", "linux")
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert main([str(demo_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" in err
