@@ -8,6 +8,7 @@ from datetime import date
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.records import RawValue
 
 # Rates, averages and shares cannot be added up across channels or posts.
@@ -60,8 +61,4 @@ class Summer:
     def notes(self) -> list[str]:
         """One line per rate or average left out because sources could not be combined."""
         seen = dict.fromkeys((v.kpi, v.segment) for v in self.dropped.values())
-        return [
-            f"'{kpi}' for segment '{segment}' left out: a rate or average of several "
-            "sources cannot be added up"
-            for kpi, segment in seen
-        ]
+        return [msg("summed_dropped", kpi=kpi, segment=segment) for kpi, segment in seen]

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Kpi, Segment
 from kpidesk.imports.guard import unguard
+from kpidesk.imports.i18n import msg
 
 # Words a file may write for "not split by segment"; a segment with such a
 # code or name of its own wins.
@@ -69,12 +70,10 @@ class Catalogue:
             return named[0]
         if named:
             codes = ", ".join(k.code for k in named)
-            return UnknownNameError(f"'{text}' is the name of several KPIs ({codes}); use the code")
+            return UnknownNameError(msg("kpi_ambiguous", text=text, codes=codes))
         if key in self._aliases:
             return self._aliases[key]
-        return UnknownNameError(
-            f"there is no KPI '{text}' (write a KPI code or name, or map the column with --map)"
-        )
+        return UnknownNameError(msg("no_kpi", text=text))
 
     def is_total(self, text: str) -> bool:
         """True when a file's segment text means the KPI's total."""
@@ -88,13 +87,18 @@ class Catalogue:
         if segment is None:
             if key == "" or key in TOTAL_WORDS:
                 return TOTAL_SEGMENT
-            known = ", ".join(s.code for s in self.segments) or "none"
-            raise UnknownNameError(f"there is no segment '{text}' (known: {known})")
+            known = ", ".join(s.code for s in self.segments) or msg("none")
+            raise UnknownNameError(msg("no_segment", text=text, known=known))
         if not kpi.dimension:
-            raise UnknownNameError(f"{kpi.code} is not split by segment, so it has no '{text}'")
+            raise UnknownNameError(msg("not_split", code=kpi.code, text=text))
         if segment.dimension != kpi.dimension:
             raise UnknownNameError(
-                f"'{text}' is a {segment.dimension or 'segment'} value; "
-                f"{kpi.code} is split by {kpi.dimension}"
+                msg(
+                    "wrong_dimension",
+                    text=text,
+                    dimension=segment.dimension or msg("segment_word"),
+                    code=kpi.code,
+                    kpi_dimension=kpi.dimension,
+                )
             )
         return segment.code

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 from kpidesk.imports.errors import ImportFileError
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.table import Cell, Table
 
 MAX_CSV_BYTES = 512 * 1024 * 1024
@@ -38,9 +39,9 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if "\x00" in text:
-            raise ImportFileError("the file is not a text (CSV) file")
+            raise ImportFileError(msg("not_text"))
         return text.removeprefix("\ufeff"), encoding.removesuffix("-sig")
-    raise ImportFileError(f"the file is not valid {encodings[0].upper()} text")
+    raise ImportFileError(msg("bad_encoding", encoding=encodings[0].upper()))
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -57,12 +58,14 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         size = path.stat().st_size
         if size > MAX_CSV_BYTES:
-            raise ImportFileError(f"the file is too large ({size // 2**20} MB)")
+            raise ImportFileError(msg("too_large", mb=size // 2**20))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise ImportFileError(
+            msg("cannot_read", name=path.name, reason=exc.strerror or exc)
+        ) from None
     if not data.strip():
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError(msg("empty", name=path.name))
     return decode_bytes(data)
 
 
@@ -131,9 +134,9 @@ def parse_csv(text: str, delimiter: str | None = None, first_row: int = 1, name:
                 rows.append(record)
                 numbers.append(row_number)
     except csv.Error as exc:
-        raise ImportFileError(f"row {first_row + start}: the CSV cannot be read ({exc})") from None
+        raise ImportFileError(msg("csv_broken", row=first_row + start, reason=exc)) from None
     if header is None:
-        raise ImportFileError(f"{name or 'the file'} has no header row")
+        raise ImportFileError(msg("no_header", name=name or msg("the_file")))
     return Table(header, rows, numbers, header_row, name, delimiter)
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from kpidesk.domain.periods import Period, PeriodError
 from kpidesk.domain.types import Frequency
+from kpidesk.imports.i18n import msg
 
 
 class DateFormat(StrEnum):
@@ -37,14 +38,14 @@ def _make(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{text}' is not a valid date") from None
+        raise ValueError(msg("bad_date", text=text)) from None
 
 
 def parse_date(text: str, fmt: DateFormat | None = None) -> date:
     """The day `text` names; ValueError saying why when it names none."""
     s = text.strip()
     if len(s) > _MAX_LENGTH:
-        raise ValueError(f"'{s[:20]}…' is too long to be a date")
+        raise ValueError(msg("date_too_long", text=s[:20]))
     for pattern in (_ISO_DAY, _COMPACT):
         if m := pattern.match(s):
             return _make(int(m[1]), int(m[2]), int(m[3]), s)
@@ -59,12 +60,10 @@ def parse_date(text: str, fmt: DateFormat | None = None) -> date:
     if m := _SLASHED.match(bare):
         first, second = int(m[1]), int(m[2])
         if fmt is None:
-            raise ValueError(f"'{s}' could be day/month or month/day; choose the file's date order")
+            raise ValueError(msg("date_ambiguous", text=s))
         day, month = (first, second) if fmt is DateFormat.DMY else (second, first)
         return _make(int(m[3]), month, day, s)
-    raise ValueError(
-        f"'{s}' is not a date or period; write 2026-10-05, 05.10.2026, 20261005 or 2026-10"
-    )
+    raise ValueError(msg("not_date_hint", text=s))
 
 
 def parse_date_or_period(
@@ -140,5 +139,5 @@ def cell_to_day_or_period(
     if isinstance(cell, int) and not isinstance(cell, bool):
         cell = str(cell)  # a year 2026 or 20261005 typed as a number
     if not isinstance(cell, str):
-        raise ValueError(f"'{cell}' is not a date or period")
+        raise ValueError(msg("not_date", text=cell))
     return parse_date_or_period(cell, fmt, frequency, fiscal_start_month)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from kpidesk.imports.i18n import LANG, msg
 
 
 @dataclass(frozen=True)
@@ -13,13 +15,16 @@ class ImportProblem:
     row: int | None
     column: str | int | None
     message: str
+    # The language the message was made in (kpidesk.imports.i18n.LANG then);
+    # the row and column are named in it too.
+    lang: str = field(default_factory=LANG.get, compare=False, repr=False)
 
     def __str__(self) -> str:
         place = []
         if self.row is not None:
-            place.append(f"row {self.row}")
+            place.append(msg("at_row", self.lang, row=self.row))
         if self.column is not None and self.column != "":
-            place.append(f"column '{self.column}'")
+            place.append(msg("at_column", self.lang, column=self.column))
         return f"{', '.join(place)}: {self.message}" if place else self.message
 
 
@@ -32,7 +37,7 @@ class ImportFileError(Exception):
         elif isinstance(problems, ImportProblem):
             problems = [problems]
         self.problems: tuple[ImportProblem, ...] = tuple(problems) or (
-            ImportProblem(None, None, "the file could not be read"),
+            ImportProblem(None, None, msg("file_unreadable")),
         )
         super().__init__(str(self))
 
@@ -41,5 +46,7 @@ class ImportFileError(Exception):
         first = str(self.problems[0])
         more = len(self.problems) - 1
         if more:
-            first += f" (and {more} more problem{'s' if more > 1 else ''})"
+            lang = self.problems[0].lang
+            more_text = msg("and_more", lang, n=more) if more > 1 else msg("and_more_one", lang)
+            first += " " + more_text
         return first

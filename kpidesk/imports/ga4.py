@@ -12,6 +12,7 @@ from kpidesk.imports.aggregate import Summer, is_additive, period_of_range
 from kpidesk.imports.csvfile import sniff_delimiter
 from kpidesk.imports.dates import DateFormat
 from kpidesk.imports.errors import ImportProblem
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.numbers import EN, NumberFormat, cell_to_number
 from kpidesk.imports.records import RawValue, ReadResult
 from kpidesk.imports.table import Table
@@ -81,7 +82,9 @@ def _block_table(block: _Block, index: int) -> Table:
     delimiter = sniff_delimiter(texts)
     rows = [list(r) for r in csv.reader(texts, delimiter=delimiter)]
     numbers = [n for n, _ in block.lines]
-    return Table([c.strip() for c in rows[0]], rows[1:], numbers[1:], numbers[0], f"table {index}")
+    return Table(
+        [c.strip() for c in rows[0]], rows[1:], numbers[1:], numbers[0], msg("ga4_table", n=index)
+    )
 
 
 def _is_day(cell: object) -> bool:
@@ -130,7 +133,7 @@ def read_ga4_table(
                 ImportProblem(
                     table.header_row,
                     None,
-                    ("no start and end date in the '#' lines above the table and no Date column"),
+                    msg("ga4_no_dates"),
                 )
             )
             return
@@ -140,11 +143,7 @@ def read_ga4_table(
                 ImportProblem(
                     table.header_row,
                     None,
-                    (
-                        f"the file covers {min(dates[:2])}…{max(dates[:2])}, which is not one day, "
-                        "week, month, quarter or year; export a whole period or add the Date "
-                        "dimension"
-                    ),
+                    msg("ga4_not_period", start=min(dates[:2]), end=max(dates[:2])),
                 )
             )
             return
@@ -159,7 +158,7 @@ def read_ga4_table(
                     ImportProblem(
                         row_number,
                         table.column_name(date_col),
-                        f"'{day_text}' is not a YYYYMMDD date",
+                        msg("ga4_bad_day", text=day_text),
                     )
                 )
                 continue
@@ -216,7 +215,7 @@ def read_ga4_table(
         result.values.extend(given_totals.result())
     elif totals.values:
         result.values.extend(totals.result())
-        result.notes.append(f"{table.name}: totals computed by adding up the channels")
+        result.notes.append(msg("ga4_totals_summed", table=table.name))
 
 
 def _segment(channel: str, channel_map: dict[str, str], result: ReadResult) -> str | None:
@@ -241,7 +240,7 @@ def read_ga4_text(
     result = ReadResult()
     blocks = [b for b in split_tables(text) if b.lines]
     if not blocks:
-        result.problems.append(ImportProblem(None, None, "the file has no GA4 table"))
+        result.problems.append(ImportProblem(None, None, msg("ga4_no_table")))
         return result
     tables = [(_block_table(b, n), b.dates) for n, b in enumerate(blocks, start=1)]
     samples = [s for t, _ in tables for s in text_samples(t, range(1, len(t.header)))]
@@ -254,8 +253,5 @@ def read_ga4_text(
     for table, dates in tables:
         read_ga4_table(table, dates, result, mapping or {}, channels, fiscal_start_month)
     if result.unmapped_segments:
-        result.notes.append(
-            "channel groups without a segment (map them or leave them out): "
-            + ", ".join(result.unmapped_segments)
-        )
+        result.notes.append(msg("ga4_unmapped", names=", ".join(result.unmapped_segments)))
     return result

@@ -10,6 +10,7 @@ from kpidesk.imports.aggregate import Summer, is_additive
 from kpidesk.imports.csvfile import parse_csv, split_sep_line
 from kpidesk.imports.dates import DateFormat, detect_date_format, parse_date
 from kpidesk.imports.errors import ImportProblem
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.numbers import EN, NumberFormat, cell_to_number
 from kpidesk.imports.records import RawValue, ReadResult
 from kpidesk.imports.table import Table
@@ -49,12 +50,13 @@ def read_single_metric(
     )
     by_day: dict[date, RawValue] = {}
     for i, row_number in enumerate(table.row_numbers):
+        col = 0  # which cell failed names the column, whatever the message's language
         try:
             day = parse_date(str(table.cell(i, 0) or ""))
+            col = value_col
             value = cell_to_number(table.cell(i, value_col), result.number_format or EN)
         except ValueError as exc:
-            col = table.column_name(0 if "date" in str(exc) else value_col)
-            result.problems.append(ImportProblem(row_number, col, str(exc)))
+            result.problems.append(ImportProblem(row_number, table.column_name(col), str(exc)))
             continue
         if value is not None:
             by_day[day] = RawValue(kpi, "", day, value, "", row_number, table.column_name(1))
@@ -68,7 +70,7 @@ def read_single_metric(
                 by_day[day] = RawValue(kpi, "", day, 0.0, "", None, "")
                 filled += 1
         if filled:
-            result.notes.append(f"'{metric}': {filled} day(s) missing in the file counted as 0")
+            result.notes.append(msg("meta_days_filled", metric=metric, n=filled))
     result.values.extend(by_day[d] for d in sorted(by_day))
 
 
@@ -102,7 +104,7 @@ def read_content(
     if result.date_format is None:
         # Meta writes 10/05/2026 09:30 month first, whatever the page's language.
         result.date_format = DateFormat.MDY
-        result.notes.append("publish times read month first (MM/DD/YYYY), as Meta writes them")
+        result.notes.append(msg("meta_month_first"))
     if result.number_format is None or result.date_format is None:
         return
     names = {k.strip().casefold(): v.strip() for k, v in mapping.items()}
@@ -131,7 +133,7 @@ def read_content(
                 summer.add(RawValue(kpi, "", day, value, "", row_number, table.column_name(col)))
     result.values.extend(summer.result())
     if skipped:
-        result.notes.append("rates and averages cannot be added up per day: " + ", ".join(skipped))
+        result.notes.append(msg("meta_rates_skipped", names=", ".join(skipped)))
 
 
 def read_meta_text(
@@ -157,10 +159,7 @@ def read_meta_text(
             ImportProblem(
                 table.header_row,
                 None,
-                (
-                    'not a Meta export: expected a metric name and "Date","Primary", '
-                    'or a post list with a "Publish time" column'
-                ),
+                msg("meta_not_export"),
             )
         )
         return result

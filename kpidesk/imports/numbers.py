@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from kpidesk.imports.i18n import msg
+
 _SPACES = " \u00a0\u202f\u2007\t"
 _MINUSES = "-\u2212\u2012\u2013"
 # Longest first, so "kr." is removed whole and not leave a stray dot.
@@ -87,18 +89,18 @@ def parse_number(text: str, fmt: NumberFormat) -> float | None:
     if plain is not None and len(text) <= _MAX_LENGTH and plain.fullmatch(text):
         return float(text if fmt.decimal == "." else text.replace(",", "."))
     if len(text) > _MAX_LENGTH:
-        raise ValueError(f"'{text[:20]}…' is too long to be a number")
+        raise ValueError(msg("number_too_long", text=text[:20]))
     if not text.strip(_SPACES):
         return None
     core, negative = _strip_affixes(text, fmt)
     match = fmt._pattern.match(core)
     if not core or not match or not (match["int"] or match["frac"]):
-        hint = "decimal comma" if fmt.decimal == "," else "decimal point"
-        raise ValueError(f"'{text.strip()}' is not a number (expected {fmt.name} format, {hint})")
+        key = "not_number_nb" if fmt.decimal == "," else "not_number_en"
+        raise ValueError(msg(key, text=text.strip()))
     digits = re.sub(r"[^0-9]", "", match["int"] or "0")
     value = float(f"{digits}.{match['frac'] or '0'}{match['exp'] or ''}")
     if not math.isfinite(value):
-        raise ValueError(f"'{text.strip()}' is too large")
+        raise ValueError(msg("number_too_large", text=text.strip()))
     return -value if negative else value
 
 
@@ -161,12 +163,12 @@ def cell_to_number(cell: object, fmt: NumberFormat) -> float | None:
     if cell is None:
         return None
     if isinstance(cell, bool):
-        raise ValueError(f"'{cell}' is not a number")
+        raise ValueError(msg("not_number", text=cell))
     if isinstance(cell, int | float):
         value = float(cell)
         if not math.isfinite(value):
-            raise ValueError(f"'{cell}' is not a number")
+            raise ValueError(msg("not_number", text=cell))
         return value
     if isinstance(cell, str):
         return parse_number(cell, fmt)
-    raise ValueError(f"'{cell}' is a date, not a number")
+    raise ValueError(msg("date_not_number", text=cell))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kpidesk.imports.errors import ImportFileError, ImportProblem
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.numbers import NumberFormat, detect_number_format, parse_number
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -36,14 +37,11 @@ def parse_paste(text: str, fmt: NumberFormat | None) -> list[list[float | None]]
     """
     cells = split_paste(text)
     if sum(len(r) for r in cells) > MAX_PASTE_CELLS:
-        raise ImportFileError("the pasted block is too large")
+        raise ImportFileError(msg("paste_too_large"))
     if fmt is None:
         fmt = detect_number_format([c for row in cells for c in row])
         if fmt is None:
-            raise ImportFileError(
-                "numbers like 1.234 could be Norwegian (1234) or English (1.234); "
-                "choose the number format"
-            )
+            raise ImportFileError(msg("paste_number_format"))
     width = max((len(r) for r in cells), default=0)
     out: list[list[float | None]] = []
     problems: list[ImportProblem] = []

@@ -14,6 +14,7 @@ from typing import Literal
 from kpidesk.imports.catalogue import Catalogue
 from kpidesk.imports.dates import DateFormat
 from kpidesk.imports.errors import ImportFileError, ImportProblem
+from kpidesk.imports.i18n import language, msg
 from kpidesk.imports.numbers import NumberFormat
 from kpidesk.imports.planned import PlannedValue, Status
 from kpidesk.imports.reader import read_file
@@ -151,9 +152,13 @@ def plan_file(
     sheet: str | None = None,
     aliases: Mapping[str, str] | None = None,
     today: date | None = None,
+    lang: str = "en",
 ) -> ImportPlan:
-    """Read a file and compare it with the database: the dry run of an import."""
-    with bulk_work():
+    """Read a file and compare it with the database: the dry run of an import.
+
+    Problems, notes and questions are in `lang` ("nb" or "en"; see kpidesk.imports.i18n).
+    """
+    with bulk_work(), language(lang):
         catalogue = load_catalogue(store, aliases)
         source = Path(path).name
         try:
@@ -166,6 +171,7 @@ def plan_file(
                 channel_map=channel_map,
                 fiscal_start_month=catalogue.fiscal_start_month,
                 sheet=sheet,
+                lang=lang,
             )
         except ImportFileError as exc:
             return ImportPlan(source, problems=list(exc.problems))
@@ -185,7 +191,7 @@ def apply_plan(store: Store, plan: ImportPlan, conflict: Conflict = "overwrite")
     if conflict not in ("overwrite", "keep"):
         raise ValueError(f"conflict must be overwrite or keep, not {conflict!r}")
     if not plan.ok:
-        raise ImportFileError(plan.problems or "the file's number or date format is still open")
+        raise ImportFileError(plan.problems or msg("format_open"))
     require_open(store)
     wanted = [v for v in plan.values if v.status == "new" or v.status == "changed"]
     kept = 0

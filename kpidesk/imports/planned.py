@@ -8,6 +8,7 @@ from typing import Literal
 
 from kpidesk.domain.periods import Period
 from kpidesk.imports.errors import ImportProblem
+from kpidesk.imports.i18n import msg
 
 Status = Literal["new", "changed", "unchanged"]
 ValueKey = tuple[int, str, date]
@@ -65,7 +66,10 @@ class ProblemLog:
             n = self._count[key]
             if n > 1:
                 problem = ImportProblem(
-                    problem.row, problem.column, f"{problem.message} ({n} values)"
+                    problem.row,
+                    problem.column,
+                    msg("n_values", problem.lang, message=problem.message, n=n),
+                    problem.lang,
                 )
             out.append(problem)
         # The command line shows the first problem: the one highest up in the file.

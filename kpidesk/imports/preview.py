@@ -18,6 +18,7 @@ from kpidesk.imports.ga4 import (
     _date_column,
     split_tables,
 )
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.meta import POSTS_KPI, PUBLISH_COLUMNS, _metric_columns, _metric_line
 from kpidesk.imports.records import ReadResult
 from kpidesk.imports.spreadsheet import OLE_MAGIC, SPREADSHEET_SUFFIXES, ZIP_MAGIC
@@ -162,7 +163,7 @@ def preview_file(path: str | PathLike[str], preset: str) -> FilePreview:
     preview = FilePreview()
     try:
         if not path.is_file():
-            raise ImportFileError(f"{path.name} does not exist or is not a file")
+            raise ImportFileError(msg("not_a_file", name=path.name))
         if preset == "ga4" and not is_spreadsheet(path):
             _preview_ga4(path, preview)
         elif preset == "meta" and not is_spreadsheet(path):

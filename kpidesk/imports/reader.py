@@ -9,6 +9,7 @@ from kpidesk.imports.csvfile import parse_csv, read_text
 from kpidesk.imports.dates import DateFormat
 from kpidesk.imports.errors import ImportFileError, ImportProblem
 from kpidesk.imports.ga4 import read_ga4_text
+from kpidesk.imports.i18n import language, msg
 from kpidesk.imports.meta import read_meta_text
 from kpidesk.imports.numbers import FORMATS, NumberFormat
 from kpidesk.imports.records import ReadResult
@@ -33,7 +34,9 @@ def _is_spreadsheet(path: Path) -> bool:
         with path.open("rb") as f:
             head = f.read(8)
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise ImportFileError(
+            msg("cannot_read", name=path.name, reason=exc.strerror or exc)
+        ) from None
     return head.startswith((ZIP_MAGIC, OLE_MAGIC))
 
 
@@ -55,16 +58,14 @@ def _pick_sheets(tables: list[Table], sheet: str | None, result: ReadResult) -> 
     if sheet is not None:
         chosen = [t for t in tables if t.name == sheet]
         if not chosen:
-            raise ImportFileError(f"there is no sheet named '{sheet}' with data")
+            raise ImportFileError(msg("no_sheet", sheet=sheet))
         return chosen
     long = [t for t in tables if is_long(t)]
     if long and len(long) < len(tables):
         # Our own XLSX export holds every value in its long sheet and again in
         # the per-goal wide sheets; reading both would count them twice.
         skipped = ", ".join(t.name for t in tables if t not in long)
-        result.notes.append(
-            f"sheets in wide format left out (the long sheet has it all): {skipped}"
-        )
+        result.notes.append(msg("wide_sheets_skipped", sheets=skipped))
     return long or tables
 
 
@@ -83,16 +84,21 @@ def _check_duplicates(result: ReadResult) -> None:
             continue
         first = kept[seen[key]]
         if (first.value, first.comment) != (value.value, value.comment):
-            where = f"row {first.row}" if first.row is not None else "earlier"
+            where = (
+                msg("also_at_row", row=first.row) if first.row is not None else msg("also_earlier")
+            )
             if first.sheet and first.sheet != value.sheet:
-                where += f" of sheet '{first.sheet}'"
+                where = msg("of_sheet", where=where, sheet=first.sheet)
             result.problems.append(
                 ImportProblem(
                     value.row,
                     value.column,
-                    (
-                        f"'{value.kpi}' {value.segment or 'total'} {value.period} "
-                        f"is also in {where} with another value"
+                    msg(
+                        "also_in",
+                        kpi=value.kpi,
+                        segment=value.segment or msg("total"),
+                        period=value.period,
+                        where=where,
                     ),
                 )
             )
@@ -110,36 +116,39 @@ def read_file(
     fiscal_start_month: int = 1,
     sheet: str | None = None,
     zip_limits: ZipLimits | None = None,
+    lang: str = "en",
 ) -> ReadResult:
     """Every value in a CSV, XLSX, ODS or XLS file, read with a preset.
 
     Raises ImportFileError when the file as a whole cannot be read; problems
     with single cells come back in `ReadResult.problems` (all of them), and
-    `ReadResult.questions` names a format the file leaves open.
+    `ReadResult.questions` names a format the file leaves open. Messages
+    are in `lang` ("nb" or "en"; see kpidesk.imports.i18n).
     """
-    if preset not in PRESETS:
-        raise ValueError(f"preset must be one of {', '.join(PRESETS)}, not {preset!r}")
-    path = Path(path)
-    numbers, dates = _coerce(number_format, date_format)
-    if not path.is_file():
-        raise ImportFileError(f"{path.name} does not exist or is not a file")
-    result = ReadResult()
-    if _is_spreadsheet(path):
-        if preset != "generic":
-            raise ImportFileError(f"the {preset} preset reads CSV exports, not spreadsheets")
-        for table in _pick_sheets(read_spreadsheet(path, zip_limits), sheet, result):
-            result.extend(read_table(table, numbers, dates, mapping, fiscal_start_month))
-    else:
-        text, result.encoding = read_text(path)
-        if preset == "ga4":
-            part = read_ga4_text(text, mapping, channel_map, numbers, fiscal_start_month)
-        elif preset == "meta":
-            part = read_meta_text(text, mapping, numbers, dates)
+    with language(lang):
+        if preset not in PRESETS:
+            raise ValueError(f"preset must be one of {', '.join(PRESETS)}, not {preset!r}")
+        path = Path(path)
+        numbers, dates = _coerce(number_format, date_format)
+        if not path.is_file():
+            raise ImportFileError(msg("not_a_file", name=path.name))
+        result = ReadResult()
+        if _is_spreadsheet(path):
+            if preset != "generic":
+                raise ImportFileError(msg("preset_not_sheet", preset=preset))
+            for table in _pick_sheets(read_spreadsheet(path, zip_limits), sheet, result):
+                result.extend(read_table(table, numbers, dates, mapping, fiscal_start_month))
         else:
-            table = parse_csv(text, name=path.name)
-            part = read_table(table, numbers, dates, mapping, fiscal_start_month)
-        result.extend(part)
-    _check_duplicates(result)
-    if not result.values and not result.problems:
-        result.problems.append(ImportProblem(None, None, f"{path.name} holds no values"))
-    return result
+            text, result.encoding = read_text(path)
+            if preset == "ga4":
+                part = read_ga4_text(text, mapping, channel_map, numbers, fiscal_start_month)
+            elif preset == "meta":
+                part = read_meta_text(text, mapping, numbers, dates)
+            else:
+                table = parse_csv(text, name=path.name)
+                part = read_table(table, numbers, dates, mapping, fiscal_start_month)
+            result.extend(part)
+        _check_duplicates(result)
+        if not result.values and not result.problems:
+            result.problems.append(ImportProblem(None, None, msg("no_values", name=path.name)))
+        return result

@@ -22,6 +22,7 @@ from kpidesk.domain.types import Frequency
 from kpidesk.imports.catalogue import Catalogue, UnknownNameError
 from kpidesk.imports.errors import ImportProblem
 from kpidesk.imports.guard import unguard
+from kpidesk.imports.i18n import freq, msg
 from kpidesk.imports.planned import PlannedValue, ProblemLog, Resolution, ValueKey
 from kpidesk.imports.records import RawValue
 
@@ -77,9 +78,12 @@ class _Resolver:
             elif (first.value, first.comment) != (raw.value, comment):
                 self._duplicate(kpi, segment, period, raw)
         elif period.frequency.is_coarser_than(kpi.frequency):
-            message = (
-                f"{kpi.code} is measured per {kpi.frequency}; "
-                f"{period} is a whole {period.frequency}"
+            message = msg(
+                "too_coarse",
+                code=kpi.code,
+                frequency=freq(kpi.frequency),
+                period=period,
+                period_frequency=freq(period.frequency),
             )
             self.problems.add(("coarse", kpi.id, period.frequency), raw.row, raw.column, message)
         else:
@@ -97,7 +101,7 @@ class _Resolver:
         except UnknownNameError as exc:
             return ("skip" if self.skip_unknown else ("kpi", raw.kpi)), str(exc)
         if kpi.is_formula:
-            message = f"{kpi.code} is computed from its formula ({kpi.formula}); import its inputs"
+            message = msg("is_formula", code=kpi.code, formula=kpi.formula)
             return ("formula", kpi.id), message
         if self.skip_unknown and not kpi.dimension and not self.catalogue.is_total(raw.segment):
             # A GA4 file splits every metric by channel; a KPI that is not
@@ -117,9 +121,7 @@ class _Resolver:
             self.problems.add(key, raw.row, raw.column, message)
 
     def _duplicate(self, kpi: Kpi, segment: str, period: Period, raw: RawValue) -> None:
-        message = (
-            f"{kpi.code} {segment or 'total'} {period} is in the file twice with different values"
-        )
+        message = msg("twice", code=kpi.code, segment=segment or msg("total"), period=period)
         self.problems.add(("twice", kpi.id, segment, period), raw.row, raw.column, message)
 
     def finish(self) -> Resolution:
@@ -137,15 +139,15 @@ class _Resolver:
 
     def _report_skipped(self, found_any: bool) -> None:
         for code in sorted(self.unsplit):
-            self.notes.append(f"{code} is not split by segment: only the file's total was used")
+            self.notes.append(msg("unsplit_total", code=code))
         if not self.skipped:
             return
         names = ", ".join(self.skipped)
         if found_any:
-            self.notes.append(f"columns that match no KPI, left out (map them with --map): {names}")
+            self.notes.append(msg("unmatched_columns", names=names))
             return
         first = min(self.skipped.values(), key=_file_order)
-        message = f"no column matches a KPI ({names}); map them with --map COLUMN=KPI"
+        message = msg("no_column_matches", names=names)
         self.problems.add(("none",), first.row, first.column, message)
 
     def _roll_up(self) -> list[PlannedValue]:
@@ -165,8 +167,8 @@ class _Resolver:
             first = min(fine.values(), key=_file_order)
             kpi = self.kpis[kpi_id]
             if (kpi_id, segment, parent.start) in self.direct:
-                message = (
-                    f"{kpi.code} {parent}: the file has the whole {kpi.frequency} and its parts"
+                message = msg(
+                    "whole_and_parts", code=kpi.code, period=parent, frequency=freq(kpi.frequency)
                 )
                 self.problems.add(("both", kpi_id, parent), first.row, first.column, message)
                 continue
@@ -198,22 +200,25 @@ class _Resolver:
         frequencies = {p.frequency for p in parts}
         first = min(parts)
         if len(frequencies) > 1:
-            message = (
-                f"{kpi.code} {parent}: the file mixes {' and '.join(sorted(frequencies))} values"
-            )
+            mixed = f" {msg('and')} ".join(freq(f) for f in sorted(frequencies))
+            message = msg("mixed_frequencies", code=kpi.code, period=parent, frequencies=mixed)
             self.problems.add(("mixed", key), raw.row, raw.column, message)
             return False
         fine = first.frequency
         expected = expected_count(fine, parent.start, parent.end, self.fsm)
         if len(parts) >= expected:
             return True
-        counted = f"{len(parts)} of {expected} {fine}s"
+        counted = msg("counted", n=len(parts), expected=expected, units=freq(fine, plural=True))
         if parent.contains(self.today):
-            self.notes.append(f"{kpi.code} {parent} is not over: {counted} so far")
+            self.notes.append(msg("not_over", code=kpi.code, period=parent, counted=counted))
             return True
-        message = (
-            f"{kpi.code} {parent}: the file has only {counted}, from {first} on; "
-            f"a {kpi.frequency}'s value needs them all (export whole {kpi.frequency}s)"
+        message = msg(
+            "partial",
+            code=kpi.code,
+            period=parent,
+            counted=counted,
+            first=first,
+            frequency=freq(kpi.frequency),
         )
         self.problems.add(("partial", key), raw.row, raw.column, message)
         return False
@@ -221,13 +226,19 @@ class _Resolver:
     def _allowed(self, item: PlannedValue) -> bool:
         kpi = self.kpis[item.kpi_id]
         if kpi.retired_on is not None and item.period.start >= kpi.retired_on:
-            message = f"{kpi.code} was retired on {kpi.retired_on}; no values from then on"
+            message = msg("retired", code=kpi.code, date=kpi.retired_on)
             self.problems.add(("retired", kpi.id), item.row, item.column, message)
             return False
         scale = kpi.scale
         value = item.value
         if scale is not None and value is not None and not scale.minimum <= value <= scale.maximum:
-            message = f"{value:g} is outside {kpi.code}'s scale {scale.minimum:g}–{scale.maximum:g}"
+            message = msg(
+                "outside_scale",
+                value=f"{value:g}",
+                code=kpi.code,
+                minimum=f"{scale.minimum:g}",
+                maximum=f"{scale.maximum:g}",
+            )
             self.problems.add(("scale", item.row, item.column), item.row, item.column, message)
             return False
         return True

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpidesk.imports.errors import ImportFileError
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.table import Cell, Table
 
 SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
@@ -38,21 +39,24 @@ def check_zip(path: Path, limits: ZipLimits | None = None) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
-        raise ImportFileError(f"{path.name} is damaged or not a spreadsheet ({exc})") from None
+        raise ImportFileError(msg("sheet_damaged_reason", name=path.name, reason=exc)) from None
     if len(members) > limits.max_members:
-        raise ImportFileError(f"{path.name} has too many parts ({len(members)}) to be opened")
+        raise ImportFileError(msg("sheet_too_many_parts", name=path.name, n=len(members)))
     total = sum(m.file_size for m in members)
     if total > limits.max_uncompressed:
         raise ImportFileError(
-            f"{path.name} would unpack to {total // 2**20} MB, more than the "
-            f"{limits.max_uncompressed // 2**20} MB allowed"
+            msg(
+                "sheet_too_big",
+                name=path.name,
+                mb=total // 2**20,
+                limit=limits.max_uncompressed // 2**20,
+            )
         )
     for m in members:
         ratio = m.file_size / max(m.compress_size, 1)
         if m.file_size > limits.ratio_floor and ratio > limits.max_ratio:
             raise ImportFileError(
-                f"{path.name} is compressed {ratio:.0f}:1 (part {m.filename}); "
-                "this looks like a zip bomb and is not opened"
+                msg("sheet_zip_bomb", name=path.name, ratio=f"{ratio:.0f}", part=m.filename)
             )
 
 
@@ -62,23 +66,23 @@ def _sniff(path: Path) -> bool:
         with path.open("rb") as f:
             head = f.read(8)
     except OSError as exc:
-        raise ImportFileError(f"cannot read {path.name}: {exc.strerror or exc}") from None
+        raise ImportFileError(
+            msg("cannot_read", name=path.name, reason=exc.strerror or exc)
+        ) from None
     if not head:
-        raise ImportFileError(f"{path.name} is empty")
+        raise ImportFileError(msg("empty", name=path.name))
     suffix = path.suffix.lower()
     if head.startswith(OLE_MAGIC):
         if suffix in (".xlsx", ".xlsm", ".xlsb"):
-            raise ImportFileError(
-                f"{path.name} is password-protected; save it without a password and try again"
-            )
+            raise ImportFileError(msg("sheet_password", name=path.name))
         if suffix == ".ods":
-            raise ImportFileError(f"{path.name} is not an ODS spreadsheet")
+            raise ImportFileError(msg("not_ods", name=path.name))
         return False
     if head.startswith(ZIP_MAGIC):
         if suffix == ".xls":
-            raise ImportFileError(f"{path.name} is not an old-style XLS file")
+            raise ImportFileError(msg("not_xls", name=path.name))
         return True
-    raise ImportFileError(f"{path.name} is not a spreadsheet (XLSX, ODS or XLS)")
+    raise ImportFileError(msg("not_sheet", name=path.name))
 
 
 def _normalise(cell: object) -> Cell:
@@ -130,18 +134,16 @@ def read_spreadsheet(path: Path, limits: ZipLimits | None = None) -> list[Table]
             if table is not None:
                 tables.append(table)
     except PasswordError:
-        raise ImportFileError(
-            f"{path.name} is password-protected; save it without a password and try again"
-        ) from None
+        raise ImportFileError(msg("sheet_password", name=path.name)) from None
     except (CalamineError, ValueError, OSError) as exc:
-        raise ImportFileError(f"{path.name} cannot be read as a spreadsheet ({exc})") from None
+        raise ImportFileError(msg("sheet_unreadable", name=path.name, reason=exc)) from None
     except BaseException as exc:
         # A damaged file can make the Rust parser panic; PyO3 raises that as
         # PanicException, which derives from BaseException. Let only real
         # interrupts through.
         if not type(exc).__name__ == "PanicException":
             raise
-        raise ImportFileError(f"{path.name} is damaged and cannot be read") from None
+        raise ImportFileError(msg("sheet_damaged", name=path.name)) from None
     if not tables:
-        raise ImportFileError(f"{path.name} has no data")
+        raise ImportFileError(msg("sheet_no_data", name=path.name))
     return tables

@@ -10,6 +10,7 @@ from operator import itemgetter
 from kpidesk.domain.periods import Period
 from kpidesk.imports.dates import DateFormat, cell_to_day_or_period, detect_date_format
 from kpidesk.imports.errors import ImportProblem
+from kpidesk.imports.i18n import msg
 from kpidesk.imports.numbers import EN, NB, NumberFormat, cell_to_number, detect_number_format
 from kpidesk.imports.records import RawValue, ReadResult
 from kpidesk.imports.table import Cell, Table
@@ -83,10 +84,7 @@ def choose_formats(
             ImportProblem(
                 None,
                 None,
-                (
-                    "numbers like 1.234 could be Norwegian (1234) or English (1.234); "
-                    "choose the file's number format"
-                ),
+                (msg("ask_number_format")),
             )
         )
     if result.date_format is None:
@@ -95,10 +93,7 @@ def choose_formats(
             ImportProblem(
                 None,
                 None,
-                (
-                    "the dates could be day/month or month/day (01/02/2026); "
-                    "choose the file's date order"
-                ),
+                (msg("ask_date_format")),
             )
         )
     return result.number_format is not None and result.date_format is not None
@@ -166,7 +161,7 @@ def read_long(
         kpi, cell, comment = kpis[i], values[i], comments[i] if comments else ""
         bad = False
         if not kpi:
-            problems.append(ImportProblem(row_number, kpi_name, "the KPI is missing"))
+            problems.append(ImportProblem(row_number, kpi_name, msg("kpi_missing")))
             bad = True
         if plain is not None and type(cell) is str and len(cell) <= 100 and plain(cell):
             value: float | None = float(cell)
@@ -245,7 +240,7 @@ class _PeriodCells:
 
     def _parse(self, cell: Cell) -> date | Period | str:
         if _text(cell) == "":
-            return "the period is missing"
+            return msg("period_missing")
         try:
             return cell_to_day_or_period(
                 cell, self.date_format, fiscal_start_month=self.fiscal_start_month
@@ -273,9 +268,7 @@ def wide_columns(
             kpis[i] = kpi
     for key, original in ((k.strip().casefold(), k) for k in mapping or {}):
         if key not in used:
-            result.problems.append(
-                ImportProblem(None, original, "--map names a column the file does not have")
-            )
+            result.problems.append(ImportProblem(None, original, msg("map_unknown_column")))
     return period_col, segment_col, kpis
 
 
@@ -290,11 +283,7 @@ def read_wide(
     result = ReadResult()
     period_col, segment_col, kpis = wide_columns(table, mapping, result)
     if not kpis:
-        result.problems.append(
-            ImportProblem(
-                table.header_row, None, "no KPI columns: expected a period column and one per KPI"
-            )
-        )
+        result.problems.append(ImportProblem(table.header_row, None, msg("no_kpi_columns")))
         return result
     if not choose_formats(
         result,
@@ -310,7 +299,7 @@ def read_wide(
         if _text(raw_period) == "":
             if any(_text(table.cell(i, c)) for c in kpis):
                 result.problems.append(
-                    ImportProblem(row_number, period_name, "the period is missing")
+                    ImportProblem(row_number, period_name, msg("period_missing"))
                 )
             continue
         try:

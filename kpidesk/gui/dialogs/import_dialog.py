@@ -104,6 +104,7 @@ def plan_work(
     channels: dict[str, str],
     number_format: str | None,
     date_format: str | None,
+    lang: str = "en",
 ) -> Callable[..., ImportPlan]:
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> ImportPlan:
         from kpidesk.imports.plan import plan_file
@@ -117,6 +118,7 @@ def plan_work(
                 number_format,
                 date_format,
                 channel_map=channels or None,
+                lang=lang,
             )
         token.check()
         return plan
@@ -417,6 +419,7 @@ class ImportDialog(QDialog):
             dict(self.channels),
             self.ui.number_format_combo.currentData() or None,
             self.ui.date_format_combo.currentData() or None,
+            self.context.language,
         )
         self._start(
             "plan", work, self.tr("Checking {0} against the file…").format(Path(self.path).name)
