@@ -285,3 +285,13 @@ def test_export_writes_the_file_and_says_how_many(window, demo_path, tmp_path, q
     assert shown and str(out) in shown[0]
     lines = len(out.read_text(encoding="utf-8").splitlines())
     assert shown[0].startswith(f"{lines - 1} values")
+
+
+def test_a_norwegian_owner_reads_the_problem_in_norwegian(ctx, tmp_path, qtbot) -> None:
+    ctx.language = "nb"
+    path = tmp_path / "feil.csv"
+    path.write_text('Month,REVENUE\n2023-09,"1 200,50"\n2023-10,12 x\n', encoding="utf-8")
+    dialog = open_dialog(ctx, path, qtbot)
+    [problem] = dialog.problems_model.rows()
+    text = str(problem)
+    assert "rad 3" in text and "kolonne «REVENUE»" in text and "er ikke et tall" in text

@@ -39,6 +39,7 @@ from kpidesk.gui.models.import_models import (
     SummaryModel,
 )
 from kpidesk.gui.tasks import CancelToken, TaskSignals
+from kpidesk.imports.i18n import language
 from kpidesk.imports.plan import AppliedImport, ImportPlan
 from kpidesk.imports.preview import LEAVE_OUT, FilePreview
 from kpidesk.store.connection import Store
@@ -79,12 +80,13 @@ def thread_connection(store: Store) -> Iterator[Store]:
             store.db.close()  # this thread's connection only
 
 
-def load_work(store: Store, path: str, preset: str) -> Callable[..., Loaded]:
+def load_work(store: Store, path: str, preset: str, lang: str) -> Callable[..., Loaded]:
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> Loaded:
         from kpidesk.imports.plan import load_catalogue
         from kpidesk.imports.preview import default_channels, default_mapping, preview_file
 
-        preview = preview_file(path, preset)
+        with language(lang):  # a file that cannot be read is told in the UI's language
+            preview = preview_file(path, preset)
         token.check()
         with thread_connection(store):
             catalogue = load_catalogue(store)
@@ -274,7 +276,7 @@ class ImportDialog(QDialog):
             return
         self.plan = None
         self._show_plan()
-        work = load_work(store, self.path, self.preset)
+        work = load_work(store, self.path, self.preset, self.context.language)
         self._start("load", work, self.tr("Reading {0}…").format(Path(self.path).name))
 
     def _loaded(self, loaded: Loaded) -> None:

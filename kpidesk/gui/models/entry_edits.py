@@ -11,9 +11,11 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex
 
 from kpidesk.gui.commands.values import CellChange
+from kpidesk.gui.i18n import ui_language
 from kpidesk.gui.models.entry_format import edit_text, example_number
 from kpidesk.gui.models.entry_model import EntryModel
 from kpidesk.imports.errors import ImportFileError
+from kpidesk.imports.i18n import language
 from kpidesk.imports.numbers import NumberFormat
 from kpidesk.imports.paste import parse_paste, split_paste
 
@@ -52,7 +54,8 @@ def paste_changes(
 
 def _parse(text: str, number_format: NumberFormat) -> list[list[float | None]]:
     try:
-        return parse_paste(text, number_format)
+        with language(ui_language()):  # the parser's messages in the UI's language
+            return parse_paste(text, number_format)
     except ImportFileError as exc:
         first = exc.problems[0]
         if not isinstance(first.row, int) or not isinstance(first.column, int):
