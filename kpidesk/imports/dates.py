@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from kpidesk.domain.periods import Period, PeriodError
 from kpidesk.domain.types import Frequency
-from kpidesk.imports.i18n import msg
+from kpidesk.imports.i18n import freq, msg
 
 
 class DateFormat(StrEnum):
@@ -81,12 +81,21 @@ def parse_date_or_period(
     if _LABEL.match(s):
         try:
             return Period.parse(s, frequency, fiscal_start_month)
-        except PeriodError as exc:
-            raise ValueError(str(exc)) from None
+        except PeriodError:
+            raise ValueError(_period_problem(s, frequency, fiscal_start_month)) from None
     day = parse_date(s, fmt)
     if frequency is None:
         return day
     return Period.containing(frequency, day, fiscal_start_month)
+
+
+def _period_problem(text: str, frequency: Frequency | None, fiscal_start_month: int) -> str:
+    """Why a label is not a period of `frequency`, in the import's language."""
+    try:
+        found = Period.parse(text, None, fiscal_start_month).frequency
+    except PeriodError:
+        return msg("bad_period", text=text)
+    return msg("period_kind", text=text, found=freq(found), wanted=freq(frequency))
 
 
 def _all_parse(samples: list[str], fmt: DateFormat) -> list[date] | None:

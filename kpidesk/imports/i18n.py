@@ -143,6 +143,15 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is not a date or period; write 2026-10-05, 05.10.2026, 20261005 or 2026-10",
     ),
     "not_date": ("«{text}» er ikke en dato eller periode", "'{text}' is not a date or period"),
+    "bad_period": (
+        "«{text}» er ikke en gyldig periode; skriv for eksempel 2026-10-05, 2026-W41, 2026-10, "
+        "2026-Q3 eller 2026",
+        "'{text}' is not a valid period; write e.g. 2026-10-05, 2026-W41, 2026-10, 2026-Q3 or 2026",
+    ),
+    "period_kind": (
+        "«{text}» er en periode på én {found}, men verdiene her gjelder én {wanted}",
+        "'{text}' is a {found} period, but the values here are per {wanted}",
+    ),
     # --- tables
     "ask_number_format": (
         "tall som 1.234 kan være norske (1234) eller engelske (1.234); velg tallformatet i filen",

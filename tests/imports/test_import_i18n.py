@@ -130,3 +130,15 @@ def test_no_english_message_is_left_as_a_literal():
         for line, text in _literal_messages(ast.parse(path.read_text(encoding="utf-8")))
     }
     assert not left, sorted(left)
+
+
+def test_a_mistyped_period_is_explained_in_norwegian(tmp_path):
+    from kpidesk.imports.reader import read_file
+
+    path = tmp_path / "feil.csv"
+    path.write_text("kpi,segment,period,value,comment\nREVENUE,,2026-13,5,\n", encoding="utf-8")
+    [problem] = read_file(path, lang="nb").problems
+    assert str(problem) == (
+        "rad 2, kolonne «period»: «2026-13» er ikke en gyldig periode; skriv for eksempel "
+        "2026-10-05, 2026-W41, 2026-10, 2026-Q3 eller 2026"
+    )

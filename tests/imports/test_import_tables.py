@@ -60,7 +60,8 @@ def test_long_collects_every_problem_with_row_and_column(tmp_path):
     result = read_file(path)
     messages = [str(p) for p in result.problems]
     assert messages == [
-        "row 3, column 'period': '2026-13' is not a valid month: month must be in 1..12",
+        "row 3, column 'period': '2026-13' is not a valid period; write e.g. 2026-10-05, "
+        "2026-W41, 2026-10, 2026-Q3 or 2026",
         "row 4, column 'kpi': the KPI is missing",
         "row 5, column 'value': '12,3,4' is not a number (expected nb format, decimal comma)",
     ]
