@@ -16,6 +16,7 @@ from kpidesk.gui.dialogs.import_dialog import (
     thread_connection,
 )
 from kpidesk.gui.tasks import TaskSignals
+from kpidesk.imports.i18n import language
 
 SHOT_FILE = Path(__file__).resolve().parents[2] / "tests/imports/fixtures/ga4_monthly_channels.csv"
 SHOT_MAPPING = {"Total revenue": "ONLINE_REVENUE"}
@@ -118,10 +119,12 @@ class DataTransfer(QObject):
         if store is None:
             return None
 
+        lang = self.context.language
+
         def work(token: object, progress: Callable[[int, int], None]) -> tuple[int, int]:
             from kpidesk.imports.export import export_values
 
-            with thread_connection(store):
+            with thread_connection(store), language(lang):
                 summary = export_values(store, path)
             return summary.values, summary.kpis
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from kpidesk.domain.entities import Kpi, Measurement
 from kpidesk.domain.periods import Period
 from kpidesk.imports.guard import guard
+from kpidesk.imports.i18n import msg
 from kpidesk.store.connection import Store
 from kpidesk.store.goals import list_goals
 from kpidesk.store.kpis import list_kpis
@@ -122,11 +123,13 @@ def _write_xlsx(store: Store, path: Path) -> ExportSummary:
 def _atomic(out: Path, write: Callable[[Path], ExportSummary]) -> ExportSummary:
     """Write to a temporary file in the target folder, then move it into place."""
     if not out.parent.is_dir():
-        raise ExportError(f"the folder {out.parent} does not exist")
+        raise ExportError(msg("export_no_folder", folder=out.parent))
     try:
         fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     except OSError as exc:
-        raise ExportError(f"cannot write in {out.parent}: {exc.strerror or exc}") from None
+        raise ExportError(
+            msg("export_cannot_write", folder=out.parent, reason=exc.strerror or exc)
+        ) from None
     os.close(fd)
     temporary = Path(name)
     try:
@@ -134,7 +137,9 @@ def _atomic(out: Path, write: Callable[[Path], ExportSummary]) -> ExportSummary:
         os.replace(temporary, out)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise ExportError(f"{out.name} was not written: {exc.strerror or exc}") from None
+        raise ExportError(
+            msg("export_not_written", name=out.name, reason=exc.strerror or exc)
+        ) from None
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
@@ -146,7 +151,7 @@ def export_values(store: Store, out: str | PathLike[str]) -> ExportSummary:
     out = Path(out)
     suffix = out.suffix.lower()
     if suffix not in FORMATS:
-        raise ExportError(f"{out.name}: export writes .csv or .xlsx files, not '{out.suffix}'")
+        raise ExportError(msg("export_kind", name=out.name, suffix=out.suffix))
     require_open(store)
     writer = _write_csv if suffix == ".csv" else _write_xlsx
     return _atomic(out, lambda path: writer(store, path))

@@ -143,6 +143,16 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "'{text}' is not a date or period; write 2026-10-05, 05.10.2026, 20261005 or 2026-10",
     ),
     "not_date": ("«{text}» er ikke en dato eller periode", "'{text}' is not a date or period"),
+    "export_no_folder": ("mappen {folder} finnes ikke", "the folder {folder} does not exist"),
+    "export_cannot_write": (
+        "kan ikke skrive i {folder}: {reason}",
+        "cannot write in {folder}: {reason}",
+    ),
+    "export_not_written": ("{name} ble ikke skrevet: {reason}", "{name} was not written: {reason}"),
+    "export_kind": (
+        "{name}: eksport skriver .csv- eller .xlsx-filer, ikke «{suffix}»",
+        "{name}: export writes .csv or .xlsx files, not '{suffix}'",
+    ),
     "bad_period": (
         "«{text}» er ikke en gyldig periode; skriv for eksempel 2026-10-05, 2026-W41, 2026-10, "
         "2026-Q3 eller 2026",
