@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWizard
 
 from kpidesk.domain.types import Horizon, Timing
@@ -245,3 +246,22 @@ def test_choose_kpis_menu_entry_follows_the_file(window, store) -> None:
     assert not window.ui.action_choose_kpis.isEnabled()
     window.context.set_store(store)
     assert window.ui.action_choose_kpis.isEnabled()
+
+
+def test_the_owners_text_is_shown_literally_not_as_markup(open_context, store, qtbot) -> None:
+    from kpidesk.domain.entities import Goal, Kpi
+    from kpidesk.store import goals, kpis
+
+    hostile = "<b>R&D</b> <img src='x'>"
+    kpi = kpis.add_kpi(store, Kpi(0, "RND", hostile, definition="a < b & c"))
+    goal = goals.add_goal(store, Goal(0, "Innovasjon"))
+    goals.link_kpi(store, goal.id, kpi.id)
+    wizard = make_wizard(open_context, qtbot)
+    next_page(wizard)  # profile
+    next_page(wizard)  # goals: the existing one
+    next_page(wizard)  # KPIs: the existing one is chosen
+    wizard.check.select("RND")
+    heading = wizard.check.heading
+    document = QTextDocument()
+    document.setHtml(heading.text())
+    assert hostile in document.toPlainText() and "a < b & c" in document.toPlainText()

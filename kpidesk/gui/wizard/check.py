@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -87,7 +89,10 @@ class KpiListPage(StatePage):
             return
         self._loading = True
         timing = timing_names()[draft.kpi.timing].lower()
-        self.heading.setText(f"<b>{draft.kpi.name}</b> ({timing})<br>{draft.kpi.definition}")
+        # The name and definition are the owner's text: shown literally, never as markup.
+        self.heading.setText(
+            f"<b>{escape(draft.kpi.name)}</b> ({escape(timing)})<br>{escape(draft.kpi.definition)}"
+        )
         self.load(draft)
         self._loading = False
 
@@ -117,6 +122,7 @@ class CheckPage(KpiListPage):
         self.goals_list.setObjectName("kpi_goals_list")
         self.goals_list.setMaximumHeight(120)
         self.hint = QLabel()
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setObjectName("check_hint")
         self.hint.setWordWrap(True)
         source = buddy(QLabel(self.tr("Data &source:")), self.source_edit, self.tr("Data source"))
