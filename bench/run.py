@@ -19,6 +19,9 @@ from pathlib import Path
 
 # Keep benchmark backups and logs out of the user's folders.
 os.environ.setdefault("KPIDESK_DATA_DIR", tempfile.mkdtemp(prefix="kpidesk-bench-"))
+# Measure the checkout this script is in (bench/..), not the KPIDesk the venv installed
+# in editable mode from another folder: a script's sys.path[0] is bench/, not the root.
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
 from dashboard import bench_dashboard  # bench/*.py, beside this file
 from detail import detail_rows

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kpidesk.domain.entities import (
     Benchmark,
@@ -18,16 +18,12 @@ from kpidesk.domain.entities import (
     Target,
 )
 from kpidesk.domain.series import KpiSeries
+from kpidesk.domain.series_set import SeriesKey, build_series
 from kpidesk.domain.types import Frequency
-from kpidesk.store.benchmarks import list_benchmarks
-from kpidesk.store.business import get_business, list_people, list_segments
-from kpidesk.store.connection import Store, open_database
-from kpidesk.store.goals import list_goals
-from kpidesk.store.kpis import list_kpis
-from kpidesk.store.measurements import SeriesKey, load_comments
-from kpidesk.store.reviews import list_reviews
-from kpidesk.store.series import load_series
-from kpidesk.store.targets import list_targets
+
+if TYPE_CHECKING:
+    from kpidesk.store.connection import Store
+    from kpidesk.store.fast_read import FileContents
 
 
 @dataclass(frozen=True)
@@ -66,34 +62,51 @@ def main_frequency(kpis: Iterable[Kpi]) -> Frequency:
     return Frequency.MONTH if Frequency.MONTH in tied else max(tied, key=lambda f: f.rank)
 
 
-def load_inputs(
-    store: Store, comments_from: date | None = None, comments_to: date | None = None
-) -> ReportInputs:
+def load_inputs(store: Store) -> ReportInputs:
     """Read what the documents need from an open store."""
-    targets: dict[int, list[Target]] = {}
-    for target in list_targets(store):
-        targets.setdefault(target.kpi_id, []).append(target)
-    benchmarks: dict[int, list[Benchmark]] = {}
-    for benchmark in list_benchmarks(store):
-        benchmarks.setdefault(benchmark.kpi_id, []).append(benchmark)
-    comments: dict[int, list[Measurement]] = {}
-    for measurement in load_comments(store, comments_from, comments_to):
-        comments.setdefault(measurement.kpi_id, []).append(measurement)
-    return ReportInputs(
-        business=get_business(store),
-        people={p.id: p.name for p in list_people(store)},
-        kpis={k.id: k for k in list_kpis(store)},
-        goals=list_goals(store, include_archived=True),
-        targets=targets,
-        benchmarks=benchmarks,
-        series=load_series(store),
-        segments=list_segments(store),
-        reviews=list_reviews(store),
-        comments=comments,
-    )
+    from kpidesk.store.fast_read import load_contents
+
+    return inputs_from(load_contents(store))
 
 
 def read_inputs(path: Path) -> ReportInputs:
-    """Open a file read-only and load its inputs."""
-    with open_database(path, read_only=True) as store:
-        return load_inputs(store)
+    """Read a file's inputs, read-only.
+
+    A file on disk is read without Peewee (see `store.fast_read`); anything
+    that path does not take is opened through the store as usual.
+    """
+    from kpidesk.store.fast_read import read_contents
+
+    contents = read_contents(path)
+    if contents is None:
+        from kpidesk.store.connection import open_database
+
+        with open_database(path, read_only=True) as store:
+            return load_inputs(store)
+    return inputs_from(contents)
+
+
+def inputs_from(contents: FileContents) -> ReportInputs:
+    """The documents' view of a file's contents: lookups by id and every KPI's series."""
+    targets: dict[int, list[Target]] = {}
+    for target in contents.targets:
+        targets.setdefault(target.kpi_id, []).append(target)
+    benchmarks: dict[int, list[Benchmark]] = {}
+    for benchmark in contents.benchmarks:
+        benchmarks.setdefault(benchmark.kpi_id, []).append(benchmark)
+    comments: dict[int, list[Measurement]] = {}
+    for measurement in contents.comments:
+        comments.setdefault(measurement.kpi_id, []).append(measurement)
+    fiscal = contents.business.fiscal_start_month
+    return ReportInputs(
+        business=contents.business,
+        people={p.id: p.name for p in contents.people},
+        kpis={k.id: k for k in contents.kpis},
+        goals=contents.goals,
+        targets=targets,
+        benchmarks=benchmarks,
+        series=build_series(contents.kpis, fiscal, contents.values),
+        segments=contents.segments,
+        reviews=contents.reviews,
+        comments=comments,
+    )

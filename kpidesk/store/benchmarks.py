@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kpidesk.domain.entities import Benchmark
-from kpidesk.domain.types import BenchmarkKind
 from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import BenchmarkRow
+from kpidesk.store.records import benchmark_from_row
 
 
 def add_benchmark(store: Store, benchmark: Benchmark) -> Benchmark:
@@ -41,19 +41,7 @@ def list_benchmarks(store: Store, kpi_id: int | None = None) -> list[Benchmark]:
     query = BenchmarkRow.select().order_by(BenchmarkRow.as_of, BenchmarkRow.id)
     if kpi_id is not None:
         query = query.where(BenchmarkRow.kpi == kpi_id)
-    return [
-        Benchmark(
-            id=r.id,
-            kpi_id=r.kpi_id,
-            kind=BenchmarkKind(r.kind),
-            label=r.label,
-            value=r.value,
-            as_of=r.as_of,
-            source=r.source,
-            is_example=bool(r.is_example),
-        )
-        for r in query
-    ]
+    return [benchmark_from_row(r) for r in query]
 
 
 def delete_benchmark(store: Store, benchmark_id: int) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from operator import attrgetter
 from typing import Protocol
 
@@ -24,9 +24,13 @@ from kpidesk.store.closing import closed_through as _closed_through_of
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import BusinessRow, KpiRow
-
-SeriesKey = tuple[int, str]
-"""(kpi id, segment code) — segment "" is the KPI's total."""
+from kpidesk.store.records import (
+    PeriodCache,
+    ValuesBySeries,
+    as_datetime,
+    comments_from_rows,
+    group_values,
+)
 
 
 @dataclass(frozen=True)
@@ -62,25 +66,6 @@ class WriteSummary:
     unchanged: int = 0
 
 
-class _PeriodCache:
-    """Period objects by (frequency, start), shared by the many rows of a series."""
-
-    def __init__(self, fiscal_start_month: int) -> None:
-        self.fiscal_start_month = fiscal_start_month
-        self._cache: dict[tuple[Frequency, str], Period] = {}
-
-    def get(self, frequency: Frequency, start: str) -> Period:
-        key = (frequency, start)
-        period = self._cache.get(key)
-        if period is None:
-            day = date.fromisoformat(start)
-            period = Period.containing(frequency, day, self.fiscal_start_month)
-            if period.start != day:
-                raise StoreError(f"{start} does not start a {frequency.value} period")
-            self._cache[key] = period
-        return period
-
-
 def _fiscal_start_month() -> int:
     row = BusinessRow.select(BusinessRow.fiscal_start_month).first()
     return row.fiscal_start_month if row else 1
@@ -104,7 +89,7 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
     """
     kpi_ids = set(map(_KPI_ID, rows))  # map over an attrgetter runs in C
     frequencies = _frequencies(kpi_ids)
-    periods = _PeriodCache(_fiscal_start_month())
+    periods = PeriodCache(_fiscal_start_month())
     try:
         if len(frequencies) < len(kpi_ids):
             raise KeyError("an unknown KPI")
@@ -117,7 +102,7 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
 
 
 def _refuse_closed(
-    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: _PeriodCache
+    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: PeriodCache
 ) -> None:
     """Values of a closed period are read-only until the period is reopened."""
     through = _closed_through_of(None)
@@ -146,7 +131,7 @@ def _starts_by_frequency(
 
 
 def _raise_first_bad_row(
-    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: _PeriodCache
+    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: PeriodCache
 ) -> None:
     """Name the first bad row, by its number in the batch."""
     for number, row in enumerate(rows, start=1):
@@ -329,7 +314,7 @@ def load_values(
     first: date | None = None,
     last: date | None = None,
     segment: str | None = None,
-) -> dict[SeriesKey, dict[Period, float | None]]:
+) -> ValuesBySeries:
     """Every series as {(kpi id, segment): {period: value}}, oldest first.
 
     With `kpi_ids` and `segment` (e.g. "" for the totals) the period bounds
@@ -337,7 +322,7 @@ def load_values(
     only the periods it shows, however many values the file holds.
     """
     frequencies = _frequencies(kpi_ids)
-    periods = _PeriodCache(_fiscal_start_month())
+    periods = PeriodCache(_fiscal_start_month())
     p = store.db.param
     where, params = [], []
     if kpi_ids is not None:
@@ -355,13 +340,9 @@ def load_values(
     sql = "SELECT kpi_id, segment, period_start, value FROM measurement"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    series: dict[SeriesKey, dict[Period, float | None]] = {}
-    for kpi_id, segment, start, value in store.db.execute_sql(
-        sql + " ORDER BY period_start", params
-    ):
-        period = periods.get(frequencies[kpi_id], str(start))
-        series.setdefault((kpi_id, segment), {})[period] = value
-    return series
+    # The unique index's order: SQLite reads it without sorting.
+    rows = store.db.execute_sql(sql + " ORDER BY kpi_id, segment, period_start", params)
+    return group_values(rows, frequencies, periods)
 
 
 def load_measurements(
@@ -376,7 +357,7 @@ def load_measurements(
     `first` and `last` limit the periods to those starting between them (both included).
     """
     frequency = _frequencies([kpi_id])[kpi_id]
-    periods = _PeriodCache(_fiscal_start_month())
+    periods = PeriodCache(_fiscal_start_month())
     p = store.db.param
     sql = (
         "SELECT segment, period_start, value, comment, source, entered_by, entered_at "
@@ -403,7 +384,7 @@ def load_measurements(
                 comment,
                 source,
                 who,
-                _as_datetime(at),
+                as_datetime(at),
             )
         )
     return result
@@ -414,7 +395,7 @@ def load_comments(
 ) -> list[Measurement]:
     """Values that carry a comment, with period starts in first..last, oldest first."""
     frequencies = _frequencies()
-    periods = _PeriodCache(_fiscal_start_month())
+    periods = PeriodCache(_fiscal_start_month())
     p = store.db.param
     sql = (
         "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at "
@@ -428,24 +409,7 @@ def load_comments(
         sql += f" AND period_start <= {p}"
         params.append(last.isoformat())
     rows = store.db.execute_sql(sql + " ORDER BY period_start, kpi_id, segment", params)
-    return [
-        Measurement(
-            kpi_id,
-            periods.get(frequencies[kpi_id], str(start)),
-            value,
-            seg,
-            comment,
-            source,
-            who,
-            _as_datetime(at),
-        )
-        for kpi_id, seg, start, value, comment, source, who, at in rows
-    ]
-
-
-def _as_datetime(value: object) -> datetime | None:
-    """SQLite hands back text, PostgreSQL a datetime."""
-    return datetime.fromisoformat(value) if isinstance(value, str) else value
+    return comments_from_rows(rows, frequencies, periods)
 
 
 def count_values(store: Store) -> int:

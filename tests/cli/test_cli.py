@@ -134,7 +134,8 @@ def test_report_without_out_is_usage() -> None:
     assert exit_.value.code == 2
 
 
-def test_report_imports_no_qt_and_no_numpy(demo_path: Path, tmp_path: Path) -> None:
+def test_report_imports_no_qt_no_numpy_and_no_peewee(demo_path: Path, tmp_path: Path) -> None:
+    """The command starts fast: no GUI toolkit, no numpy, and the file is read without the ORM."""
     done = subprocess.run(
         [
             sys.executable,
@@ -154,7 +155,9 @@ def test_report_imports_no_qt_and_no_numpy(demo_path: Path, tmp_path: Path) -> N
     assert done.returncode == 0, done.stderr[-500:]
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
     heavy = {
-        m for m in imported if m.split(".")[0] in {"PySide6", "pyqtgraph", "numpy", "shiboken6"}
+        m
+        for m in imported
+        if m.split(".")[0] in {"PySide6", "pyqtgraph", "numpy", "shiboken6", "peewee"}
     }
     assert not heavy
 
