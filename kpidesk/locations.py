@@ -9,15 +9,31 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "KPIDesk"
 
 
 def data_dir() -> Path:
     """The per-user data folder, created private (0700) if missing."""
     override = os.environ.get("KPIDESK_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # here: the command line's reports never need it
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, False))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def cache_dir() -> Path:
+    """The per-user cache folder (anything in it may be deleted), created private if missing."""
+    override = os.environ.get("KPIDESK_DATA_DIR")
+    if override:
+        path = Path(override) / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 
