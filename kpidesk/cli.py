@@ -7,9 +7,11 @@ bad data (and nothing changed); 2 for wrong usage.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -148,25 +150,44 @@ def _has_display() -> bool:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    from kpidesk.reports.api import write_scorecard_file
+    with _without_gc():
+        from kpidesk.reports.api import write_scorecard_file
 
-    written = _export(
-        lambda: write_scorecard_file(
-            Path(args.file), Path(args.out), args.period, args.lang, args.today
+        written = _export(
+            lambda: write_scorecard_file(
+                Path(args.file), Path(args.out), args.period, args.lang, args.today
+            )
         )
-    )
     print(f"Scorecard for {written.period} written to {written.path} ({written.pages} pages)")
     return EXIT_OK
 
 
 def _cmd_charter(args: argparse.Namespace) -> int:
-    from kpidesk.reports.api import write_charter_file
+    with _without_gc():
+        from kpidesk.reports.api import write_charter_file
 
-    written = _export(
-        lambda: write_charter_file(Path(args.file), Path(args.out), args.lang, args.today)
-    )
+        written = _export(
+            lambda: write_charter_file(Path(args.file), Path(args.out), args.lang, args.today)
+        )
     print(f"KPI charter written to {written.path} ({written.pages} pages)")
     return EXIT_OK
+
+
+@contextmanager
+def _without_gc() -> Iterator[None]:
+    """No cyclic garbage collection while a one-shot command imports and builds a document.
+
+    Its passes found nothing worth freeing (a 100-page scorecard peaks at the
+    same memory) but took ~30 ms of `kpidesk report`'s ~250 ms, mostly scanning
+    the modules just imported. Reference counting still frees everything else.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _export(work: Callable[[], object]) -> Any:
