@@ -84,12 +84,8 @@ class Period:
             start = _add_months(day.replace(day=1), -offset)
         else:
             start = date(_fiscal_year_of(day, fiscal_start_month), fiscal_start_month, 1)
-        period = object.__new__(Period)
-        object.__setattr__(period, "frequency", frequency)
-        object.__setattr__(period, "start", start)
         fsm = fiscal_start_month if frequency in (Frequency.QUARTER, Frequency.YEAR) else 1
-        object.__setattr__(period, "fiscal_start_month", fsm)
-        return period
+        return _aligned(frequency, start, fsm)
 
     @staticmethod
     def parse(
@@ -115,7 +111,12 @@ class Period:
     @property
     def end(self) -> date:
         """The last day of the period (inclusive)."""
-        return self.next().start - timedelta(days=1)
+        frequency = self.frequency
+        if frequency is Frequency.DAY:
+            return self.start
+        if frequency is Frequency.WEEK:
+            return self.start + _SIX_DAYS
+        return _add_months(self.start, _MONTHS[frequency]) - _ONE_DAY
 
     @property
     def anchor(self) -> date:
@@ -172,14 +173,14 @@ class Period:
     # --- navigation ---------------------------------------------------
     def shift(self, n: int) -> Period:
         """The period `n` steps later (earlier when `n` is negative)."""
+        # A whole number of periods from an aligned start is aligned: no need to align again.
         if self.frequency is Frequency.DAY:
             start = self.start + timedelta(days=n)
         elif self.frequency is Frequency.WEEK:
             start = self.start + timedelta(weeks=n)
         else:
-            months = {Frequency.MONTH: 1, Frequency.QUARTER: 3, Frequency.YEAR: 12}
-            start = _add_months(self.start, n * months[self.frequency])
-        return Period.containing(self.frequency, start, self.fiscal_start_month)
+            start = _add_months(self.start, n * _MONTHS[self.frequency])
+        return _aligned(self.frequency, start, self.fiscal_start_month)
 
     def next(self) -> Period:
         """The following period."""
@@ -215,6 +216,20 @@ class Period:
     def children(self, frequency: Frequency) -> list[Period]:
         """The finer periods of `frequency` whose anchor lies in this period."""
         return list(_children(self, Frequency(frequency)))
+
+
+_ONE_DAY = timedelta(days=1)
+_SIX_DAYS = timedelta(days=6)
+_MONTHS = {Frequency.MONTH: 1, Frequency.QUARTER: 3, Frequency.YEAR: 12}
+
+
+def _aligned(frequency: Frequency, start: date, fiscal_start_month: int) -> Period:
+    """A Period from values already checked and aligned (the hot path of periods' arithmetic)."""
+    period = object.__new__(Period)
+    object.__setattr__(period, "frequency", frequency)
+    object.__setattr__(period, "start", start)
+    object.__setattr__(period, "fiscal_start_month", fiscal_start_month)
+    return period
 
 
 @lru_cache(maxsize=4096)

@@ -144,3 +144,22 @@ def test_shift_there_and_back(freq, day, fsm, n):
     assert period.shift(n).shift(-n) == period
     assert period.next().prev() == period
     assert period.next().start == period.end + (date(2000, 1, 2) - date(2000, 1, 1))
+
+
+def test_shift_and_end_agree_with_containing_for_every_frequency() -> None:
+    """The fast arithmetic (no re-alignment) gives the periods `containing` would."""
+    from datetime import date, timedelta
+
+    from kpidesk.domain.periods import Period
+    from kpidesk.domain.types import Frequency
+
+    for fiscal in (1, 4, 7, 11):
+        for frequency in Frequency:
+            period = Period.containing(frequency, date(2023, 12, 25), fiscal)
+            for n in (-60, -13, -5, -1, 0, 1, 2, 7, 53):
+                shifted = period.shift(n)
+                again = Period.containing(frequency, shifted.start, fiscal)
+                assert shifted == again and hash(shifted) == hash(again)
+                assert Period.containing(frequency, shifted.end, fiscal) == shifted
+                after = Period.containing(frequency, shifted.end + timedelta(days=1), fiscal)
+                assert after == shifted.next() != shifted
