@@ -40,10 +40,17 @@ class KpiSeries:
         self.formula = formula
         self.inputs = dict(inputs or {})
         self.fiscal_start_month = fiscal_start_month
-        # Sorted by anchor so a span is two binary searches, not a scan.
-        entries = sorted((p.anchor, p, v) for p, v in (values or {}).items())
-        self._anchors = [anchor for anchor, _, _ in entries]
-        self._entries = [(p, v) for _, p, v in entries]
+        # Sorted by anchor so a span is two binary searches, not a scan. One series holds
+        # periods of one frequency, so anchors never tie; values usually come in order.
+        entries = list((values or {}).items())
+        week = Frequency.WEEK  # only a week's anchor is not its start: no property call else
+        anchors = [p.anchor if p.frequency is week else p.start for p, _ in entries]
+        order = sorted(range(len(anchors)), key=anchors.__getitem__)
+        if order != list(range(len(anchors))):
+            entries = [entries[i] for i in order]
+            anchors = [anchors[i] for i in order]
+        self._anchors = anchors
+        self._entries = entries
         if formula is not None:
             missing = sorted(formula.codes - self.inputs.keys())
             if missing:

@@ -9,9 +9,11 @@ Peewee, so a document read through `fast_read` never loads it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date, datetime
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from kpidesk.domain.entities import (
@@ -47,6 +49,7 @@ Row = Any
 SeriesKey = tuple[int, str]
 """(kpi id, segment code) — segment "" is the KPI's total."""
 ValuesBySeries = dict[SeriesKey, dict[Period, float | None]]
+_SERIES_KEY = itemgetter(0, 1)
 
 BUSINESS_FIELDS = [f.name for f in fields(Business)]
 
@@ -196,6 +199,23 @@ class PeriodCache:
         return period
 
 
+def series_values(
+    starts: Sequence[object],
+    values: Sequence[float | None],
+    frequency: Frequency,
+    periods: PeriodCache,
+) -> dict[Period, float | None]:
+    """One series' {period: value}, in the order of `starts` (oldest first as read).
+
+    Runs once per stored value, so the per-value work is done by `map`, `zip`
+    and `dict` in C; only a start not seen before makes a Period.
+    """
+    known = periods.of(frequency)
+    for start in [s for s in starts if s not in known]:
+        periods.get(frequency, start)
+    return dict(zip(map(known.__getitem__, starts), values, strict=True))
+
+
 def group_values(
     rows: Iterable[tuple[int, str, object, float | None]],
     frequencies: dict[int, Frequency],
@@ -205,23 +225,12 @@ def group_values(
 
     Rows come ordered by KPI, segment and period start (the unique index's
     order, so SQLite reads without sorting); each series is then oldest first.
-    This loop runs once per stored value, so it keeps to local lookups.
     """
     series: ValuesBySeries = {}
-    last_kpi, last_segment = None, None
-    current: dict[Period, float | None] = {}
-    frequency = Frequency.MONTH
-    known: dict[object, Period] = {}
-    for kpi_id, segment, start, value in rows:
-        if kpi_id != last_kpi or segment != last_segment:
-            last_kpi, last_segment = kpi_id, segment
-            current = series.setdefault((kpi_id, segment), {})
-            frequency = frequencies[kpi_id]
-            known = periods.of(frequency)
-        period = known.get(start)
-        if period is None:
-            period = periods.get(frequency, start)
-        current[period] = value
+    for (kpi_id, segment), group in groupby(rows, key=_SERIES_KEY):
+        found = list(group)
+        starts, values = [r[2] for r in found], [r[3] for r in found]
+        series[(kpi_id, segment)] = series_values(starts, values, frequencies[kpi_id], periods)
     return series
 
 
