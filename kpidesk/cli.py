@@ -347,6 +347,7 @@ def _add_import_export(sub: argparse._SubParsersAction) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
+    as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
     commands, opener = _build_parser()
     # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
@@ -356,7 +357,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "run", None) is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
-    return _run(args.run, args)
+    status = _run(args.run, args)
+    if as_program and args.run in (_cmd_report, _cmd_charter):
+        # The process ends now: its last full garbage collection would only scan the
+        # objects every import and the document left behind (~15 ms of `kpidesk report`).
+        gc.freeze()
+    return status
 
 
 def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

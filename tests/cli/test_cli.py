@@ -176,3 +176,13 @@ def test_missing_x11_libraries_are_named_instead_of_a_qt_abort(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" in err
+
+
+def test_a_report_run_inside_another_program_leaves_its_garbage_collector_alone(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    import gc
+
+    frozen = gc.get_freeze_count()
+    assert main(["report", str(demo_path), "--out", str(tmp_path / "x.pdf")]) == 0
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
