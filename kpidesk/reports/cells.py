@@ -8,6 +8,7 @@ column instead of overflowing, and wrap words only where asked.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
@@ -34,6 +35,31 @@ def wrap_text(text: str, font: str, size: float, width: float) -> list[str]:
             line = line[cut:]
         lines.append(line)
     return lines
+
+
+Placed = tuple[float, float, str, str, float, Color]
+"""A string to draw: x, y (its baseline), text, font, size, colour."""
+
+
+def draw_strings(canvas: object, strings: Iterable[Placed]) -> None:
+    """Draw strings in one PDF text object, setting font and colour only when they change.
+
+    What `canvas.drawString` does for each, without a text object per string:
+    a table of numbers has hundreds.
+    """
+    text = canvas.beginText()  # type: ignore[attr-defined]
+    current: tuple[str, float] | None = None
+    colour: Color | None = None
+    for x, y, string, font, size, fill in strings:
+        if (font, size) != current:
+            text.setFont(font, size)
+            current = (font, size)
+        if fill is not colour:
+            text.setFillColor(fill)
+            colour = fill
+        text.setTextOrigin(x, y)
+        text.textOut(string)
+    canvas.drawText(text)  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True)
@@ -76,7 +102,9 @@ class LinesCell(Flowable):
         return max(r.size for r in line) * self.leading * self._scale
 
     def draw(self) -> None:
-        canvas = self.canv
+        draw_strings(self.canv, self._placed())
+
+    def _placed(self) -> Iterator[Placed]:
         y = self.height
         for i, line in enumerate(self.lines):
             y -= self._line_height(line)
@@ -86,9 +114,7 @@ class LinesCell(Flowable):
             baseline = y + max(r.size for r in line) * 0.25 * self._scale
             for run in line:
                 size = run.size * self._scale
-                canvas.setFont(run.font, size)
-                canvas.setFillColor(run.colour)
-                canvas.drawString(x, baseline, run.text)
+                yield x, baseline, run.text, run.font, size, run.colour
                 x += stringWidth(run.text, run.font, size)
 
 
@@ -148,19 +174,18 @@ class LabelledLines(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        canvas = self.canv
+        draw_strings(self.canv, self._placed())
+
+    def _placed(self) -> Iterator[Placed]:
         y = self.height
         for grey, rest in self._lines:
             y -= self.leading
             baseline = y + self.leading * 0.25
-            canvas.setFont(REGULAR, self.size)
             x = 0.0
             if grey:
-                canvas.setFillColor(MUTED)
-                canvas.drawString(0, baseline, grey + " ")
+                yield 0.0, baseline, grey + " ", REGULAR, self.size, MUTED
                 x = stringWidth(grey + " ", REGULAR, self.size)
-            canvas.setFillColor(INK)
-            canvas.drawString(x, baseline, rest)
+            yield x, baseline, rest, REGULAR, self.size, INK
 
 
 class NameCell(LinesCell):

@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
+from kpidesk.reports.cells import Placed, draw_strings
 from kpidesk.reports.fonts import REGULAR
 from kpidesk.reports.scorecard_data import KpiLine, Point
 from kpidesk.reports.styles import FAINT, INK, MUTED, RULE
@@ -117,6 +118,7 @@ class VectorChart(Flowable):
         canvas.setMiterLimit(10)
         pen = _Pen(canvas)
         shapes = self._shapes
+        labels: list[Placed] = []
         i = 0
         while i < len(shapes):
             kind, spec = shapes[i][0], shapes[i][1]
@@ -144,22 +146,21 @@ class VectorChart(Flowable):
                 canvas.circle(x, y, radius, stroke=int(ring is not None), fill=1)
             else:
                 x, y, text, size, colour, anchor = spec
-                pen.fill(colour)
-                pen.font(size)
                 if anchor != "start":
                     x -= stringWidth(text, REGULAR, size) * (0.5 if anchor == "middle" else 1.0)
-                canvas.drawString(x, y, text)
+                labels.append((x, y, text, REGULAR, size, colour))
             i += 1
+        if labels:  # on top of the lines and dots, as one text object
+            draw_strings(canvas, labels)
 
 
 class _Pen:
-    """The canvas's current colours, line style and font: each set only when it changes."""
+    """The canvas's current colours and line style: each set only when it changes."""
 
     def __init__(self, canvas: object) -> None:
         self.canvas = canvas
         self._stroke: Style | None = None
         self._fill: colors.Color | None = None
-        self._size: float | None = None
 
     def stroke_style(self, style: Style) -> None:
         if style == self._stroke:
@@ -181,11 +182,6 @@ class _Pen:
         if colour != self._fill:
             self.canvas.setFillColor(colour)
             self._fill = colour
-
-    def font(self, size: float) -> None:
-        if size != self._size:
-            self.canvas.setFont(REGULAR, size)
-            self._size = size
 
 
 class _Scale:
