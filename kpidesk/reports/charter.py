@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from kpidesk.domain.entities import Goal, Kpi
 from kpidesk.domain.formatting import is_currency
@@ -21,6 +21,7 @@ from kpidesk.domain.targets import target_in_force
 from kpidesk.domain.types import Direction
 from kpidesk.reports.document import PageTexts, build_pdf, write_atomically
 from kpidesk.reports.inputs import ReportInputs
+from kpidesk.reports.paragraph import Paragraph
 from kpidesk.reports.styles import BAND, FAINT, FRAME_WIDTH, RULE, stylesheet
 from kpidesk.reports.text import esc, esc_lines, esc_name
 from kpidesk.reports.words import Words

@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Status
@@ -23,6 +23,7 @@ from kpidesk.reports.cells import NameCell, StatusCell, number_cell
 from kpidesk.reports.charts import sparkline
 from kpidesk.reports.document import PageTexts, build_pdf, write_atomically
 from kpidesk.reports.inputs import ReportInputs
+from kpidesk.reports.paragraph import Paragraph
 from kpidesk.reports.scorecard_data import GoalSection, KpiLine, ScorecardData, build_scorecard
 from kpidesk.reports.scorecard_sections import goal_heading, section_story
 from kpidesk.reports.styles import (

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
 from kpidesk.reports.cells import LabelledLines, LinesCell, Run, number_cell
 from kpidesk.reports.charts import kpi_chart
 from kpidesk.reports.fonts import BOLD, REGULAR
+from kpidesk.reports.paragraph import Paragraph
 from kpidesk.reports.scorecard_data import GoalSection, KpiLine, ScorecardData
 from kpidesk.reports.styles import BAND, FAINT, FRAME_WIDTH, MUTED, RULE, stylesheet
 from kpidesk.reports.text import esc, esc_lines, esc_name
