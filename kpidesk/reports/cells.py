@@ -209,3 +209,44 @@ class NameCell(LinesCell):
                     for part in wrap_text(self.sub, REGULAR, self.size - 1, availWidth)
                 ]
         return super().wrap(availWidth, availHeight)
+
+
+class SideBySide(Flowable):
+    """One flowable on the left, a column of flowables to its right, their tops aligned.
+
+    Lays out exactly as a one-row Table with columns (`left_width`, the rest),
+    no padding but a Table's default 3 pt below and cells aligned to the top
+    (what a KPI's chart and facts were), without a Table's general machinery.
+    """
+
+    BOTTOM_PADDING = 3.0
+
+    def __init__(self, left: Flowable, left_width: float, right: list[Flowable]) -> None:
+        super().__init__()
+        self.left, self.left_width, self.right = left, left_width, right
+        self._left_height = 0.0
+        self._right_heights: list[float] = []
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        room = 72000.0  # what a Table offers a cell while it measures rows
+        self._left_height = self.left.wrapOn(self.canv, self.left_width, room)[1]
+        width = availWidth - self.left_width
+        self._right_heights = [f.wrapOn(self.canv, width, room)[1] for f in self.right]
+        total = sum(
+            h + f.getSpaceBefore() + f.getSpaceAfter()
+            for f, h in zip(self.right, self._right_heights, strict=True)
+        )
+        if self.right:
+            total -= self.right[0].getSpaceBefore() + self.right[-1].getSpaceAfter()
+        self.width = availWidth
+        self.height = max(self._left_height, total) + self.BOTTOM_PADDING
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        self.left.drawOn(canvas, 0, self.height - self._left_height)
+        y = self.height + (self.right[0].getSpaceBefore() if self.right else 0.0)
+        for flowable, height in zip(self.right, self._right_heights, strict=True):
+            y -= flowable.getSpaceBefore() + height
+            flowable.drawOn(canvas, self.left_width, y)
+            y -= flowable.getSpaceAfter()

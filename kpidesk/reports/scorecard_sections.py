@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from kpidesk.reports.cells import LabelledLines, LinesCell, Run, number_cell
+from kpidesk.reports.cells import LabelledLines, LinesCell, Run, SideBySide, number_cell
 from kpidesk.reports.charts import kpi_chart
 from kpidesk.reports.fonts import BOLD, REGULAR
 from kpidesk.reports.paragraph import Paragraph
@@ -82,17 +82,7 @@ def _kpi_block(line: KpiLine, data: ScorecardData, words: Words) -> list:
         fmt=lambda v: words.axis(kpi, v),
         period_label=lambda p: words.period_axis(p.period),
     )
-    facts = Table([[chart, _facts(line, data, words)]], colWidths=(CHART_SIZE[0] + 6, None))
-    facts.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
+    facts = SideBySide(chart, CHART_SIZE[0] + 6, _facts(line, data, words))
     block = [Spacer(1, 2 * mm), header, Spacer(1, 1 * mm), facts]
     if line.segments:
         block.append(_segments(line, words))
