@@ -74,10 +74,13 @@ def scorecard_from_inputs(
 def scorecard_story(data: ScorecardData, words: Words) -> list:
     """Page 1 (the summary), then a section per goal."""
     story = [*_title_block(data, words), *_tiles(data, words), _legend(data, words)]
+    # One header row for every summary table: its cells are laid out at the same
+    # widths in each, as a table split over pages repeats its own header's cells.
+    head = _summary_head(words)
     for number, section in enumerate(data.sections, 1):
         story += [
             *goal_heading(section, number, words, compact=True),
-            _summary_table(section, words, data.period),
+            _summary_table(head, section, words, data.period),
         ]
     if not data.sections:
         story.append(Paragraph(esc(words.t("nothing_to_report")), stylesheet()["body"]))
@@ -170,9 +173,9 @@ def _legend(data: ScorecardData, words: Words) -> Paragraph:
     return Paragraph(f"{marks}<br/>{esc(t('variance_note'))}", stylesheet()["small_muted"])
 
 
-def _summary_table(section: GoalSection, words: Words, period: Period) -> Table:
+def _summary_head(words: Words) -> list[Paragraph]:
     s, t = stylesheet(), words.t
-    head = [
+    return [
         Paragraph(esc(t("status")), s["head"]),
         Paragraph(esc(t("kpi")), s["head"]),
         Paragraph(esc(t("actual")), s["head_num"]),
@@ -182,6 +185,9 @@ def _summary_table(section: GoalSection, words: Words, period: Period) -> Table:
         Paragraph(esc(t("last_year")), s["head_num"]),
         Paragraph(esc(t("trend")), s["head"]),
     ]
+
+
+def _summary_table(head: list, section: GoalSection, words: Words, period: Period) -> Table:
     rows = [head] + [_summary_row(line, words, period) for line in section.lines]
     table = Table(rows, colWidths=COLUMNS, repeatRows=1)
     style = [
