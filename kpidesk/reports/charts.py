@@ -218,12 +218,22 @@ def _runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
 
 
 def _steps(chart: VectorChart, scale: _Scale, values: Sequence[float | None], dash: tuple) -> None:
-    """A target as a step line: flat over each period, a jump where it changed."""
+    """A target as a step line: flat over each period, a jump where it changed.
+
+    An unchanged target extends the flat stretch instead of adding points on it.
+    """
+    half = scale.step / 2
     for run in _runs(values):
-        coords = []
+        coords: list[tuple[float, float]] = []
+        previous = None
         for i, v in run:
-            y = scale.y(v)
-            coords += [(scale.x(i) - scale.step / 2, y), (scale.x(i) + scale.step / 2, y)]
+            x = scale.x(i)
+            if v == previous:
+                coords[-1] = (x + half, coords[-1][1])
+            else:
+                y = scale.y(v)
+                coords += [(x - half, y), (x + half, y)]
+            previous = v
         chart.line(coords, TARGET, 0.9, dash)
 
 
