@@ -157,3 +157,9 @@ def causes_by_kpi(
             start = date.fromisoformat(start)
         result.setdefault(kpi_id, {}).setdefault((segment, start), []).append(name)
     return result
+
+
+def cause_uses(store: Store) -> dict[int, int]:
+    """How many values each tag explains (tags without uses are left out)."""
+    query = ValueTagRow.select(ValueTagRow.tag, fn.COUNT(ValueTagRow.id)).group_by(ValueTagRow.tag)
+    return dict(query.tuples())

@@ -68,6 +68,8 @@ class EntryRow:
 class EntryCell:
     value: float | None = None
     comment: str = ""
+    causes: tuple[str, ...] = ()
+    """The names of the cause tags that explain the value."""
 
 
 _EMPTY = EntryCell()
@@ -87,16 +89,24 @@ class Look(NamedTuple):
     decoration: Any
     symbol: Status | None
     """The status whose symbol is drawn, or None for no symbol."""
+    locked: bool = False
+    """The period is closed: drawn greyed with a lock."""
+    tagged: bool = False
+    """Cause tags explain the value: a corner mark."""
 
 
 class EntryModel(QAbstractTableModel):
     edits_requested = _Signal(object)
     """A list of CellChange the user asked for (the model itself changes nothing)."""
+    edit_refused = _Signal(str)
+    """Why an edit the user asked for cannot be made (a closed period)."""
 
     def __init__(self, today: date | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
         self.read_only = False
+        self.closed_through: date | None = None
+        self._closed: frozenset[int] = frozenset()
         self._rows: list[EntryRow] = []
         self._periods: list[Period] = []
         self._cells: dict[CellKey, EntryCell] = {}
@@ -112,11 +122,13 @@ class EntryModel(QAbstractTableModel):
         cells: Mapping[CellKey, EntryCell],
         *,
         read_only: bool = False,
+        closed_through: date | None = None,
     ) -> None:
         """Show new rows and periods (a reset)."""
         self.beginResetModel()
         self._rows, self._periods, self._cells = list(rows), list(periods), dict(cells)
         self.read_only = read_only
+        self._set_closed(closed_through)
         self._locale = QLocale()
         self._headers = [period_label(p, self._locale) for p in self._periods]
         self._looks.clear()
@@ -141,6 +153,22 @@ class EntryModel(QAbstractTableModel):
                     self._forget(r, c, r, c)
         self._cells = dict(cells)
 
+    def set_closed_through(self, closed_through: date | None) -> None:
+        """Periods ending on or before `closed_through` are closed (None: none is)."""
+        if closed_through == self.closed_through:
+            return
+        self._set_closed(closed_through)
+        if self._rows and self._periods:
+            self._forget(0, 0, len(self._rows) - 1, len(self._periods) - 1)
+
+    def _set_closed(self, closed_through: date | None) -> None:
+        self.closed_through = closed_through
+        self._closed = frozenset(
+            c
+            for c, period in enumerate(self._periods)
+            if closed_through is not None and period.end <= closed_through
+        )
+
     def _forget(self, top: int, left: int, bottom: int, right: int) -> None:
         for r in range(top, bottom + 1):
             for c in range(left, right + 1):
@@ -160,6 +188,31 @@ class EntryModel(QAbstractTableModel):
 
     def cell(self, row: int, column: int) -> EntryCell:
         return self._cells.get(self.key(row, column), _EMPTY)
+
+    def is_closed(self, column: int) -> bool:
+        """True when the period of `column` is closed: its values are read-only."""
+        return column in self._closed
+
+    def closed_message(self, column: int) -> str:
+        """Why the values of `column` cannot change, for the owner."""
+        return fmt.closed_text(self._periods[column], self.closed_through, self._locale)
+
+    def status(self, key: CellKey, value: float | None) -> Status:
+        """The status `value` would have in the cell `key`, against the target in force then."""
+        index = self.find(key)
+        if not index.isValid():
+            return Status.NO_TARGET
+        row = self._rows[index.row()]
+        target = target_in_force(row.targets, key[2], row.segment)
+        return status_of(value, target, row.kpi.direction)
+
+    def becomes_off_track(self, change: CellChange) -> bool:
+        """True when `change` turns a cell off track that was not off track before."""
+        key = (change.kpi_id, change.segment, change.period_start)
+        return (
+            self.status(key, change.new_value) is Status.OFF_TRACK
+            and self.status(key, change.old_value) is not Status.OFF_TRACK
+        )
 
     def find(self, key: CellKey) -> QModelIndex:
         """The index of a cell by its key, or an invalid index when it is not shown."""
@@ -212,7 +265,11 @@ class EntryModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         # Asked twice per cell per paint: precomputed, Python enum arithmetic is slow.
-        return (_EDITABLE if not self.read_only else _READ_ONLY) if index.isValid() else _NONE
+        if not index.isValid():
+            return _NONE
+        if self.read_only or index.column() in self._closed:
+            return _READ_ONLY
+        return _EDITABLE
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -247,6 +304,9 @@ class EntryModel(QAbstractTableModel):
         """Ask for a new value (a float, or None to clear); the screen does the writing."""
         if role != _EDIT or not index.isValid() or self.read_only:
             return False
+        if self.is_closed(index.column()):
+            self.edit_refused.emit(self.closed_message(index.column()))
+            return False
         if value == self.cell(index.row(), index.column()).value:
             return True  # nothing to do, and no empty undo step
         self.edits_requested.emit([self.change(index.row(), index.column(), value)])
@@ -280,6 +340,15 @@ class EntryModel(QAbstractTableModel):
             lines.append(
                 QCoreApplication.translate("EntryGrid", "Comment: {0}").format(cell.comment)
             )
+        if cell.causes:
+            lines.append(
+                QCoreApplication.translate("EntryGrid", "Causes: {0}").format(
+                    ", ".join(cell.causes)
+                )
+            )
+        locked = self.is_closed(c)
+        if locked:
+            lines.append(self.closed_message(c))
         display = fmt.format_value(cell.value, kpi.decimals, self._locale)
         if cell.comment:
             display = "✎ " + display  # the comment marker, readable without colour
@@ -288,7 +357,18 @@ class EntryModel(QAbstractTableModel):
             background, symbol = fmt.missing_brush(), Status.NO_DATA
         elif cell.value is not None and status is not Status.NO_TARGET:
             background, symbol = fmt.status_brush(status), status
+        if locked:
+            background = fmt.closed_brush()
         decoration = fmt.status_icon(symbol) if symbol else None
-        look = Look(display, "\n".join(lines), status, background, decoration, symbol)
+        look = Look(
+            display,
+            "\n".join(lines),
+            status,
+            background,
+            decoration,
+            symbol,
+            locked,
+            bool(cell.causes),
+        )
         self._looks[(r, c)] = look
         return look

@@ -1,0 +1,133 @@
+"""Explain the red: after a typed or pasted value turns a KPI off track, ask why.
+
+The values are written first (the owner may skip the question); a comment and
+cause tags given in the dialog are written right after, in one transaction,
+into the same undo step, so Undo takes value, comment and tags back together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtWidgets import QWidget
+
+from kpidesk.domain.periods import Period
+from kpidesk.domain.targets import target_in_force
+from kpidesk.gui.commands.values import CellChange, Explanation, SetValuesCommand
+from kpidesk.gui.context import AppContext
+from kpidesk.gui.dialogs.explain_red import ExplainRedDialog
+from kpidesk.gui.models import entry_format as fmt
+from kpidesk.gui.models.entry_model import EntryModel
+from kpidesk.gui.period_labels import period_title
+from kpidesk.store.causes import list_causes, value_cause_ids
+from kpidesk.store.errors import StoreError
+
+
+@dataclass(frozen=True)
+class RedCell:
+    """A value that went off track, with what the question shows about it."""
+
+    change: CellChange
+    period: Period
+    line: str
+    old_comment: str
+
+
+class RedExplainer(QObject):
+    """Finds the values that become off track and asks the owner about them."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        model: EntryModel,
+        parent: QWidget,
+        show_message: Callable[[str], None],
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = model
+        self.show_message = show_message
+        self.dialog: ExplainRedDialog | None = None
+
+    def red_cells(self, changes: Sequence[CellChange]) -> list[RedCell]:
+        """The changes that turn a cell off track (read from the grid before it is written)."""
+        if not self.context.settings.explain_red:
+            return []
+        locale = QLocale()
+        found = []
+        for change in changes:
+            if not self.model.becomes_off_track(change):
+                continue
+            index = self.model.find(change.key)
+            row, period = self.model.entry_row(index.row()), self.model.period(index.column())
+            target = target_in_force(row.targets, period.start, row.segment)
+            value = fmt.format_value(change.new_value, row.kpi.decimals, locale)
+            line = self.tr("{0}, {1}: {2}").format(row.label, period_title(period, locale), value)
+            if text := fmt.target_text(row.kpi, target, locale):
+                line += " · " + text
+            comment = self.model.cell(index.row(), index.column()).comment
+            found.append(RedCell(change, period, line, comment))
+        return found
+
+    def ask(self, command: SetValuesCommand, cells: Sequence[RedCell]) -> None:
+        """Ask about `cells`, written by `command` (window-modal; returns at once)."""
+        store = self.context.store
+        if not cells or store is None or store.read_only:
+            return
+        if len(cells) == 1:
+            row = self.model.entry_row(self.model.find(cells[0].change.key).row())
+            title = self.tr("{0} is now off track. What happened?").format(row.kpi.name)
+        else:
+            title = self.tr("%n values are now off track. What happened?", "", len(cells))
+        comments = {c.old_comment for c in cells}
+        comment = comments.pop() if len(comments) == 1 else ""
+        dialog = ExplainRedDialog(
+            title, [c.line for c in cells], list_causes(store), comment, self.parent()
+        )
+        dialog.accepted.connect(lambda: self._save(command, cells, dialog))
+        dialog.finished.connect(lambda _: self._finished(dialog))
+        dialog.edit_tags_requested.connect(lambda: self._edit_tags(dialog))
+        self.dialog = dialog
+        dialog.open()
+
+    def _save(
+        self, command: SetValuesCommand, cells: Sequence[RedCell], dialog: ExplainRedDialog
+    ) -> None:
+        store, stack = self.context.store, self.context.undo_stack
+        comment, tags = dialog.comment(), tuple(dialog.cause_ids())
+        if store is None or (not comment and not tags):
+            return  # nothing said: the same as Skip
+        if stack.index() == 0 or stack.command(stack.index() - 1) is not command:
+            return  # the values were taken back meanwhile: nothing left to explain
+        explanations = [
+            Explanation(
+                c.change.kpi_id,
+                c.change.segment,
+                c.period,
+                c.old_comment,
+                comment or c.old_comment,
+                tuple(value_cause_ids(store, c.change.kpi_id, c.period.start, c.change.segment)),
+                tags,
+            )
+            for c in cells
+        ]
+        try:
+            command.explain(explanations)
+        except StoreError as exc:
+            self.show_message(self.tr("The comment and causes were not saved: {0}").format(exc))
+
+    def _finished(self, dialog: ExplainRedDialog) -> None:
+        if dialog.dont_ask_again():
+            self.context.settings.explain_red = False
+        dialog.deleteLater()
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _edit_tags(self, dialog: ExplainRedDialog) -> None:
+        from kpidesk.gui.dialogs.cause_tags import CauseTagsDialog
+
+        CauseTagsDialog(self.context, dialog).exec()
+        if self.context.store is not None:
+            dialog.set_causes(list_causes(self.context.store))
