@@ -68,6 +68,10 @@ class ExplainRedDialog(QDialog):
             if item.text() in names:
                 item.setCheckState(Qt.CheckState.Checked)
 
+    def cause_names(self) -> list[str]:
+        """The tags offered, in order."""
+        return [self.ui.causes_list.item(r).text() for r in range(self.ui.causes_list.count())]
+
     def comment(self) -> str:
         return self.ui.comment_edit.text().strip()
 

@@ -24,7 +24,7 @@ class Ui_ExplainRedDialog(object):
     def setupUi(self, ExplainRedDialog):
         if not ExplainRedDialog.objectName():
             ExplainRedDialog.setObjectName(u"ExplainRedDialog")
-        ExplainRedDialog.resize(560, 380)
+        ExplainRedDialog.resize(560, 300)
         self.outer = QVBoxLayout(ExplainRedDialog)
         self.outer.setObjectName(u"outer")
         self.title_label = QLabel(ExplainRedDialog)
@@ -67,7 +67,8 @@ class Ui_ExplainRedDialog(object):
         self.causes_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.causes_list.setSpacing(4)
         self.causes_list.setUniformItemSizes(False)
-        self.causes_list.setMinimumHeight(72)
+        self.causes_list.setMinimumHeight(56)
+        self.causes_list.setMaximumHeight(96)
 
         self.outer.addWidget(self.causes_list)
 

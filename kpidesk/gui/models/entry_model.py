@@ -8,7 +8,7 @@ so painting the grid does no formatting and no status arithmetic.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -213,6 +213,13 @@ class EntryModel(QAbstractTableModel):
             self.status(key, change.new_value) is Status.OFF_TRACK
             and self.status(key, change.old_value) is not Status.OFF_TRACK
         )
+
+    def off_track_cells(self) -> Iterator[tuple[int, int]]:
+        """(row, column) of every cell off track, latest period first."""
+        for c in reversed(range(len(self._periods))):
+            for r in range(len(self._rows)):
+                if self.look(r, c).status is Status.OFF_TRACK:
+                    yield r, c
 
     def find(self, key: CellKey) -> QModelIndex:
         """The index of a cell by its key, or an invalid index when it is not shown."""

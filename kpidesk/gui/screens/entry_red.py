@@ -20,7 +20,7 @@ from kpidesk.gui.context import AppContext
 from kpidesk.gui.dialogs.explain_red import ExplainRedDialog
 from kpidesk.gui.models import entry_format as fmt
 from kpidesk.gui.models.entry_model import EntryModel
-from kpidesk.gui.period_labels import period_title
+from kpidesk.gui.period_labels import period_label
 from kpidesk.store.causes import list_causes, value_cause_ids
 from kpidesk.store.errors import StoreError
 
@@ -55,27 +55,27 @@ class RedExplainer(QObject):
         """The changes that turn a cell off track (read from the grid before it is written)."""
         if not self.context.settings.explain_red:
             return []
-        locale = QLocale()
-        found = []
-        for change in changes:
-            if not self.model.becomes_off_track(change):
-                continue
-            index = self.model.find(change.key)
-            row, period = self.model.entry_row(index.row()), self.model.period(index.column())
-            target = target_in_force(row.targets, period.start, row.segment)
-            value = fmt.format_value(change.new_value, row.kpi.decimals, locale)
-            line = self.tr("{0}, {1}: {2}").format(row.label, period_title(period, locale), value)
-            if text := fmt.target_text(row.kpi, target, locale):
-                line += " · " + text
-            comment = self.model.cell(index.row(), index.column()).comment
-            found.append(RedCell(change, period, line, comment))
-        return found
+        return [self.red_cell(c) for c in changes if self.model.becomes_off_track(c)]
 
-    def ask(self, command: SetValuesCommand, cells: Sequence[RedCell]) -> None:
-        """Ask about `cells`, written by `command` (window-modal; returns at once)."""
+    def red_cell(self, change: CellChange) -> RedCell:
+        """A shown cell's change with the line the question shows for it."""
+        locale = QLocale()
+        index = self.model.find(change.key)
+        row, period = self.model.entry_row(index.row()), self.model.period(index.column())
+        target = target_in_force(row.targets, period.start, row.segment)
+        value = fmt.format_value(change.new_value, row.kpi.decimals, locale)
+        line = self.tr("{0}, {1}: {2}").format(
+            row.label, period_label(period, locale, year=True), value
+        )
+        if text := fmt.target_text(row.kpi, target, locale):
+            line += " · " + text
+        comment = self.model.cell(index.row(), index.column()).comment
+        return RedCell(change, period, line, comment)
+
+    def make_dialog(self, cells: Sequence[RedCell]) -> ExplainRedDialog:
+        """The question about `cells` (not shown yet)."""
         store = self.context.store
-        if not cells or store is None or store.read_only:
-            return
+        assert store is not None
         if len(cells) == 1:
             row = self.model.entry_row(self.model.find(cells[0].change.key).row())
             title = self.tr("{0} is now off track. What happened?").format(row.kpi.name)
@@ -86,9 +86,17 @@ class RedExplainer(QObject):
         dialog = ExplainRedDialog(
             title, [c.line for c in cells], list_causes(store), comment, self.parent()
         )
+        dialog.edit_tags_requested.connect(lambda: self._edit_tags(dialog))
+        return dialog
+
+    def ask(self, command: SetValuesCommand, cells: Sequence[RedCell]) -> None:
+        """Ask about `cells`, written by `command` (window-modal; returns at once)."""
+        store = self.context.store
+        if not cells or store is None or store.read_only:
+            return
+        dialog = self.make_dialog(cells)
         dialog.accepted.connect(lambda: self._save(command, cells, dialog))
         dialog.finished.connect(lambda _: self._finished(dialog))
-        dialog.edit_tags_requested.connect(lambda: self._edit_tags(dialog))
         self.dialog = dialog
         dialog.open()
 
