@@ -85,14 +85,10 @@ class CauseTagsDialog(QDialog):
         tag_id = item.data(TAG_ID_ROLE)
         uses = causes.cause_uses(store).get(tag_id, 0)
         question = (
-            self.tr(
-                "Remove “{0}”? It explains %n value(s); the values stay, without this tag.",
-                "",
-                uses,
-            )
+            self.tr("Remove “{0}”? Values it explains: {1}. They stay, without this tag.")
             if uses
             else self.tr("Remove “{0}”? No value uses it.")
-        ).format(item.text())
+        ).format(item.text(), uses)
         answer = QMessageBox.question(self, self.tr("Remove the cause tag"), question)
         if answer == QMessageBox.StandardButton.Yes:
             self._save(lambda store: causes.remove_cause(store, tag_id) or None, item.text())

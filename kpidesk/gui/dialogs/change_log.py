@@ -153,7 +153,7 @@ class ChangeLogDialog(QDialog):
     def _count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self.ui.count_label.setText(
-            self.tr("%n change(s) shown", "", shown)
+            self.tr("Changes shown: {0}").format(shown)
             if shown == total
-            else self.tr("%n of {0} changes shown", "", shown).format(total)
+            else self.tr("Changes shown: {0} of {1}").format(shown, total)
         )

@@ -80,7 +80,8 @@ class RedExplainer(QObject):
             row = self.model.entry_row(self.model.find(cells[0].change.key).row())
             title = self.tr("{0} is now off track. What happened?").format(row.kpi.name)
         else:
-            title = self.tr("%n values are now off track. What happened?", "", len(cells))
+            # Only for two or more: no singular form is needed.
+            title = self.tr("{0} values are now off track. What happened?").format(len(cells))
         comments = {c.old_comment for c in cells}
         comment = comments.pop() if len(comments) == 1 else ""
         dialog = ExplainRedDialog(
