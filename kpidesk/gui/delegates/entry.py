@@ -26,7 +26,7 @@ _STATE_ACTIVE = QStyle.StateFlag.State_Active.value
 _STATE_SELECTED = QStyle.StateFlag.State_Selected.value
 _STATE_FOCUS = QStyle.StateFlag.State_HasFocus.value
 _ACTIVE, _INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
-_DISABLED = QPalette.ColorGroup.Disabled
+_MUTED = 170
 _TAG_COLOUR = "#7A4FB0"
 """The cause-tag mark: the purple the chart uses for cause markers."""
 _CORNER = 7
@@ -83,8 +83,10 @@ class EntryDelegate(QStyledItemDelegate):
         if look.tagged:  # a corner mark, as spreadsheets mark a note
             painter.fillPath(_corner(rect), QColor(_TAG_COLOUR))
         if look.display:
-            text_group = _DISABLED if look.locked and not selected else group
-            painter.setPen(palette.color(text_group, _HIGHLIGHTED_TEXT if selected else _TEXT))
+            pen = palette.color(group, _HIGHLIGHTED_TEXT if selected else _TEXT)
+            if look.locked and not selected:
+                pen.setAlpha(_MUTED)  # greyed, yet readable: the values still count
+            painter.setPen(pen)
             painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, look.display)
         if state & _STATE_FOCUS:
             painter.setPen(palette.color(group, _TEXT))

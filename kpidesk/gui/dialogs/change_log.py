@@ -65,12 +65,12 @@ class ChangeLogDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (columns.WHEN, 130),
-            (columns.WHO, 90),
+            (columns.WHEN, 125),
+            (columns.WHO, 115),
             (columns.KPI, 170),
-            (columns.WHAT, 230),
-            (columns.OLD, 150),
-            (columns.NEW, 150),
+            (columns.WHAT, 270),
+            (columns.OLD, 140),
+            (columns.NEW, 160),
         ):
             table.setColumnWidth(column, width)
         table.verticalHeader().hide()

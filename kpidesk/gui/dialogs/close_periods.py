@@ -93,7 +93,7 @@ class ClosePeriodsDialog(QDialog):
                 self.tr("{0} (through {1})").format(
                     period_label(month, year=True), format_date(month.end)
                 ),
-                month.end,
+                month.end.isoformat(),  # text: a date would come back as a QDate
             )
         if mode == "reopen" and ui.through_combo.count() > 1:
             ui.through_combo.setCurrentIndex(1)  # reopen only the latest month by default
@@ -108,7 +108,13 @@ class ClosePeriodsDialog(QDialog):
 
     def through(self) -> date | None:
         """The chosen last closed day (None: reopen everything)."""
-        return self.ui.through_combo.currentData()
+        data = self.ui.through_combo.currentData()
+        return date.fromisoformat(data) if data else None
+
+    def choose(self, day: date | None) -> None:
+        """Choose the last closed day (None: reopen everything) if it is offered."""
+        combo = self.ui.through_combo
+        combo.setCurrentIndex(combo.findData(day.isoformat() if day else None))
 
     def note(self) -> str:
         return self.ui.note_edit.text().strip()

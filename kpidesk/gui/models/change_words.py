@@ -164,6 +164,8 @@ class Names:
 def describe(entry: ChangeLogEntry, names: Names) -> ChangeRow:
     """The entry in words."""
     kind = _KIND_OF_ENTITY.get(entry.entity, "other")
+    if entry.entity == "measurement" and entry.field == "comment":
+        kind = "comments"
     kpi = names.kpis.get(entry.kpi_id) if entry.kpi_id is not None else None
     kpi_name = kpi.name if kpi else (f"#{entry.kpi_id}" if entry.kpi_id is not None else "")
     maker = _DESCRIBERS.get(entry.entity, _describe_other)

@@ -115,15 +115,21 @@ SYMBOL_SIZE = 14
 """The side of a status symbol in device-independent pixels."""
 
 
-@cache
-def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixmap:
-    """The status symbol (★ ✓ ▲ ✕ –) for a screen of `ratio`, in its colour unless given."""
+def _symbol_canvas(ratio: float) -> tuple[QPixmap, QPainter]:
+    """A transparent square of SYMBOL_SIZE for a screen of `ratio`, and a painter on it."""
     side = round(SYMBOL_SIZE * ratio)
     pixmap = QPixmap(side, side)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+@cache
+def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixmap:
+    """The status symbol (★ ✓ ▲ ✕ –) for a screen of `ratio`, in its colour unless given."""
+    pixmap, painter = _symbol_canvas(ratio)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     font = QFont()
     font.setPixelSize(12)
@@ -139,12 +145,7 @@ def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixm
 @cache
 def lock_pixmap(ratio: float = 1.0, colour: str = "#5F6B76") -> QPixmap:
     """A small padlock drawn with lines (no font has to hold the glyph)."""
-    side = round(SYMBOL_SIZE * ratio)
-    pixmap = QPixmap(side, side)
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pixmap, painter = _symbol_canvas(ratio)
     pen = QPen(QColor(colour))
     pen.setWidthF(1.6)
     painter.setPen(pen)
