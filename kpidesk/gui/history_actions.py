@@ -75,6 +75,7 @@ class HistoryActions(QObject):
         def change_log() -> QWidget:
             dialog = ChangeLogDialog(self.context, None, self.window)
             dialog.resize(1180, 640)
+            dialog.wait()
             return dialog
 
         return {

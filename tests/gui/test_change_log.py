@@ -49,7 +49,7 @@ def rows_of(proxy: ChangeLogFilter) -> list:
 
 def test_every_change_reads_in_words(history) -> None:
     context, *_ = history
-    rows, _ = load_rows(context)
+    rows, _ = load_rows(context.store)
     value = next(r for r in rows if r.entry.field == "value" and r.entry.who == "kari")
     assert (value.kpi, value.what, value.old, value.new) == (
         "Revenue",
@@ -89,7 +89,7 @@ def test_unknown_entries_still_show(history) -> None:
 def test_the_model_sorts_and_filters(history, qtmodeltester) -> None:
     context, _, margin = history
     model, proxy = ChangeLogModel(), ChangeLogFilter()
-    rows, _ = load_rows(context)
+    rows, _ = load_rows(context.store)
     model.set_rows(rows)
     proxy.setSourceModel(model)
     qtmodeltester.check(model)
@@ -127,6 +127,7 @@ def test_the_dialog_filters_follow_its_controls(history, qtbot) -> None:
     dialog = ChangeLogDialog(context)
     qtbot.addWidget(dialog)
     dialog.show()
+    dialog.wait()
     total = dialog.model.rowCount()
     assert dialog.proxy.rowCount() == total and str(total) in dialog.ui.count_label.text()
     ui = dialog.ui
@@ -146,6 +147,7 @@ def test_the_dialog_filters_follow_its_controls(history, qtbot) -> None:
     # a change made while the log is open shows up at once, filters kept
     set_value(context.store, revenue.id, Period.parse("2026-11"), 5.0)
     context.changed("values")
+    dialog.wait()
     assert dialog.model.rowCount() > total
     assert ui.person_combo.currentData() == "kari"
     assert focusable_without_name(dialog) == []
@@ -158,6 +160,7 @@ def test_kpi_detail_opens_the_log_of_its_kpi(history, qtbot) -> None:
     screen.show_kpi(revenue.id)
     dialog = screen.show_change_log()
     assert dialog is not None and dialog.isVisible()
+    dialog.wait()
     shown = rows_of(dialog.proxy)
     assert shown and {r.kpi for r in shown} == {"Revenue"}
     dialog.close()
@@ -170,6 +173,7 @@ def test_the_edit_menu_opens_the_business_log(window, qtbot, store) -> None:
     action.trigger()
     dialog = window.history.change_log
     assert dialog is not None and dialog.isVisible()
+    dialog.wait()
     assert dialog.ui.kpi_combo.currentData() is None  # the whole business
     window.context.set_store(None)  # closing the file closes its log
     assert not dialog.isVisible()
@@ -180,5 +184,5 @@ def test_a_weekly_value_names_its_week(history) -> None:
     weekly = kpis.add_kpi(context.store, Kpi(0, "WALK", "Walk-ins", frequency=Frequency.WEEK))
     set_value(context.store, weekly.id, Period.parse("2026-W41"), 40.0)
     set_value(context.store, weekly.id, Period.parse("2026-W41"), 42.0)
-    rows, _ = load_rows(context)
+    rows, _ = load_rows(context.store)
     assert any(r.what == "Value, W41 2026" for r in rows if r.kpi == "Walk-ins")

@@ -6,36 +6,61 @@ detail screen); it stays open beside the app and follows every change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QHeaderView, QWidget
 
 from kpidesk.gui.context import AppContext
+from kpidesk.gui.dialogs.import_dialog import thread_connection
 from kpidesk.gui.forms.ui_change_log_dialog import Ui_ChangeLogDialog
 from kpidesk.gui.models import change_log_model as columns
 from kpidesk.gui.models.change_log_model import ChangeLogFilter, ChangeLogModel
 from kpidesk.gui.models.change_words import KINDS, ChangeRow, Names, describe, kind_names
 from kpidesk.gui.models.formatting import from_qdate, to_qdate
+from kpidesk.gui.tasks import CancelToken
 from kpidesk.gui.widgets.combos import refill_combo
 from kpidesk.store.business import get_business, list_people
 from kpidesk.store.changelog import list_changes
+from kpidesk.store.connection import Store
 from kpidesk.store.goals import list_goals
 from kpidesk.store.kpis import list_kpis
 
+Loaded = tuple[list[ChangeRow], Names]
+_CHECK_EVERY = 5000
+"""How many entries are put in words between two looks at the cancel token."""
 
-def load_rows(context: AppContext) -> tuple[list[ChangeRow], Names]:
-    """Every change of the open file in words, newest first."""
-    store = context.store
-    if store is None:
-        return [], Names({}, {}, {})
-    names = Names(
+
+def load_names(store: Store) -> Names:
+    """The KPIs, goals and people the entries refer to by id."""
+    return Names(
         {k.id: k for k in list_kpis(store)},
         {g.id: g.title for g in list_goals(store, include_archived=True)},
         {p.id: p.name for p in list_people(store)},
         get_business(store).fiscal_start_month,
     )
-    return [describe(entry, names) for entry in list_changes(store)], names
+
+
+def load_rows(store: Store, token: CancelToken | None = None) -> Loaded:
+    """Every change of the file in words, newest first (`token` may stop it between entries)."""
+    names = load_names(store)
+    rows = []
+    for number, entry in enumerate(list_changes(store)):
+        if token is not None and number % _CHECK_EVERY == 0:
+            token.check()
+        rows.append(describe(entry, names))
+    return rows, names
+
+
+def load_work(store: Store) -> Callable[..., Loaded]:
+    """Loading for the task pool: a large log is read and worded off the GUI thread."""
+
+    def work(token: CancelToken, progress: Callable[[int, int], None]) -> Loaded:
+        with thread_connection(store):
+            return load_rows(store, token)
+
+    return work
 
 
 class ChangeLogDialog(QDialog):
@@ -49,11 +74,12 @@ class ChangeLogDialog(QDialog):
         self.model = ChangeLogModel(self)
         self.proxy = ChangeLogFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._task: CancelToken | None = None
+        self._generation = 0
+        self._wanted_kpi = kpi_id
         self._set_up_table()
         self._connect()
         self.refresh()
-        if kpi_id is not None:
-            self.show_kpi(kpi_id)
         context.signals.data_changed.connect(self._data_changed)
         context.signals.store_changed.connect(self.close)
 
@@ -94,11 +120,48 @@ class ChangeLogDialog(QDialog):
 
     # --- loading ------------------------------------------------------------------
     def refresh(self) -> None:
-        """Reload the log from the file, keeping the filters chosen."""
-        rows, names = load_rows(self.context)
+        """Reload the log from the file in the background, keeping the filters chosen."""
+        store = self.context.store
+        if self._task is not None:
+            self._task.cancel()
+        self._generation += 1
+        if store is None:
+            self._show(([], Names({}, {}, {})))
+            return
+        generation = self._generation
+        self.ui.count_label.setText(self.tr("Reading the change log…"))
+        _, self._task = self.context.tasks.start(
+            load_work(store),
+            on_finished=lambda loaded, g=generation: self._loaded(g, loaded),
+            on_failed=lambda message, details, g=generation: self._failed(g, message),
+        )
+
+    def wait(self) -> None:
+        """Until the log is loaded (for screenshots and tests)."""
+        while self._task is not None:
+            self.context.tasks.wait()
+            QApplication.processEvents()
+
+    def _loaded(self, generation: int, loaded: Loaded) -> None:
+        if generation == self._generation:  # a newer load makes this one stale
+            self._task = None
+            self._show(loaded)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if generation == self._generation:
+            self._task = None
+            self.ui.count_label.setText(
+                self.tr("The change log could not be read: {0}").format(message)
+            )
+
+    def _show(self, loaded: Loaded) -> None:
+        rows, names = loaded
         ui = self.ui
         kpis = [(f"{k.name} ({k.code})", k.id) for k in names.kpis.values()]
         refill_combo(ui.kpi_combo, [(self.tr("All KPIs and the business"), None), *kpis])
+        if self._wanted_kpi is not None:
+            ui.kpi_combo.setCurrentIndex(max(0, ui.kpi_combo.findData(self._wanted_kpi)))
+            self._wanted_kpi = None
         present, kinds = {r.kind for r in rows}, kind_names()
         refill_combo(
             ui.kind_combo,
@@ -121,16 +184,27 @@ class ChangeLogDialog(QDialog):
             if open_end:  # an open end stays open: it moves with the log
                 edit.setDate(bound)
             edit.blockSignals(False)
+        header = ui.table.horizontalHeader()
         self.model.set_rows(rows)  # filters again
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._count()
 
     def _data_changed(self, what: str) -> None:
         if self.isVisible():
             self.refresh()
 
+    def done(self, result: int) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+        super().done(result)
+
     # --- filters ------------------------------------------------------------------
     def show_kpi(self, kpi_id: int) -> None:
-        """Show only the changes of one KPI."""
+        """Show only the changes of one KPI (once the log is loaded)."""
+        if self._task is not None:
+            self._wanted_kpi = kpi_id
+            return
         self.ui.kpi_combo.setCurrentIndex(max(0, self.ui.kpi_combo.findData(kpi_id)))
 
     def reset_filters(self) -> None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from PySide6.QtCore import QCoreApplication
 
@@ -153,12 +154,27 @@ class ChangeRow:
 
 @dataclass
 class Names:
-    """What the entries refer to by id: KPIs, goals, people; and the fiscal year start."""
+    """What the entries refer to by id: KPIs, goals, people; and the fiscal year start.
+
+    The translated words are looked up once per load, not once per entry.
+    """
 
     kpis: Mapping[int, Kpi]
     goals: Mapping[int, str]
     people: Mapping[int, str]
     fiscal_start_month: int = 1
+
+    @cached_property
+    def fields(self) -> dict[str, str]:
+        return _field_names()
+
+    @cached_property
+    def target_words(self) -> dict[str, str]:
+        return _target_words()
+
+    @cached_property
+    def decisions(self) -> dict[str, str]:
+        return _decision_names()
 
 
 def describe(entry: ChangeLogEntry, names: Names) -> ChangeRow:
@@ -240,7 +256,7 @@ def _describe_kpi(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> Descr
         return translate("ChangeLog", "KPI added"), "", entry.new, ""
     if entry.field == "deleted":
         return translate("ChangeLog", "KPI deleted"), entry.old, "", ""
-    field = _field_names().get(entry.field, entry.field)
+    field = names.fields.get(entry.field, entry.field)
     old, new = entry.old, entry.new
     if entry.field in ("replaced_by_id",):
         old, new = (_kpi_name(v, names) for v in (old, new))
@@ -262,9 +278,8 @@ def _person(text: str, names: Names) -> str:
     return names.people.get(int(text), f"#{text}") if text.isdigit() else text
 
 
-def _target_text(text: str) -> str:
+def _target_text(text: str, words: Mapping[str, str]) -> str:
     """ "realistic=1000.0, stretch=1200.0" as "target 1 000, stretch 1 200"."""
-    words = _target_words()
     parts = [f"{words[name]} {_plain(value.strip())}" for name, value in _TARGET_PART.findall(text)]
     return ", ".join(parts) if parts else text
 
@@ -276,7 +291,12 @@ def _describe_target(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> De
         if entry.field == "target deleted"
         else translate("ChangeLog", "Target from {0}")
     ).format(start)
-    return what, _target_text(entry.old), _target_text(entry.new), ""
+    return (
+        what,
+        _target_text(entry.old, names.target_words),
+        _target_text(entry.new, names.target_words),
+        "",
+    )
 
 
 def _describe_goal(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> Described:
@@ -299,7 +319,7 @@ def _describe_goal(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> Desc
             "",
             "",
         )
-    field = _field_names().get(entry.field, entry.field)
+    field = names.fields.get(entry.field, entry.field)
     old, new = entry.old, entry.new
     if entry.field == "owner_id":
         old, new = _person(old, names), _person(new, names)
@@ -309,7 +329,7 @@ def _describe_goal(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> Desc
 
 
 def _describe_review(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> Described:
-    decisions = _decision_names()
+    decisions = names.decisions
     if entry.field == "decision":
         what = translate("ChangeLog", "Review of {0}: decision").format(_day(entry.context))
         return what, entry.old, decisions.get(entry.new, entry.new), ""
@@ -363,7 +383,7 @@ def _describe_tag(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> Descr
 
 
 def _describe_business(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> Described:
-    field = _field_names().get(entry.field, entry.field)
+    field = names.fields.get(entry.field, entry.field)
     return (
         translate("ChangeLog", "Business: {0}").format(field),
         _plain(entry.old),
