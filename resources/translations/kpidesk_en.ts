@@ -519,6 +519,14 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
+        <source>Reading the change log…</source>
+        <translation>Reading the change log…</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: {0}</source>
+        <translation>The change log could not be read: {0}</translation>
+    </message>
+    <message>
         <source>All KPIs and the business</source>
         <translation>All KPIs and the business</translation>
     </message>
@@ -951,10 +959,6 @@
     <message>
         <source>Edit a comment</source>
         <translation>Edit a comment</translation>
-    </message>
-    <message>
-        <source>Reviewed with the accountant</source>
-        <translation>Reviewed with the accountant</translation>
     </message>
 </context>
 <context>
@@ -3832,6 +3836,10 @@
     <message>
         <source>Nothing was changed: {0}</source>
         <translation>Nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <source>Reviewed with the accountant</source>
+        <translation>Reviewed with the accountant</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,14 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
+        <source>Reading the change log…</source>
+        <translation>Leser endringsloggen …</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: {0}</source>
+        <translation>Endringsloggen kunne ikke leses: {0}</translation>
+    </message>
+    <message>
         <source>All KPIs and the business</source>
         <translation>Alle KPI-er og virksomheten</translation>
     </message>
@@ -952,10 +960,6 @@
     <message>
         <source>Edit a comment</source>
         <translation>Rediger en kommentar</translation>
-    </message>
-    <message>
-        <source>Reviewed with the accountant</source>
-        <translation>Gått gjennom med regnskapsføreren</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3837,10 @@
     <message>
         <source>Nothing was changed: {0}</source>
         <translation>Ingenting ble endret: {0}</translation>
+    </message>
+    <message>
+        <source>Reviewed with the accountant</source>
+        <translation>Gått gjennom med regnskapsføreren</translation>
     </message>
 </context>
 <context>

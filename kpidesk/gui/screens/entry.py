@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
@@ -15,7 +14,6 @@ from kpidesk.domain.types import Frequency
 from kpidesk.gui.commands.values import CellChange, push_changes
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.delegates.entry import EntryDelegate
-from kpidesk.gui.dialogs.close_periods import ClosePeriodsDialog
 from kpidesk.gui.forms.ui_entry_screen import Ui_EntryScreen
 from kpidesk.gui.labels import frequency_names
 from kpidesk.gui.models import entry_data
@@ -317,25 +315,4 @@ class DataEntryScreen(Screen):
 
     # --- shots ---------------------------------------------------------------------------
     def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
-        def explain() -> QWidget:
-            last = max(0, self.model.columnCount() - 1)
-            r, c = next(self.model.off_track_cells(), (0, last))
-            change = self.model.change(r, c, self.model.cell(r, c).value)
-            dialog = self.red.make_dialog([self.red.red_cell(replace(change, old_value=None))])
-            dialog.tick(dialog.cause_names()[:1])
-            return dialog
-
-        def close_periods() -> QWidget:
-            store = self.context.store
-            assert store is not None
-            dialog = ClosePeriodsDialog(
-                "close",
-                self.closing.closed_through(),
-                self.today,
-                entry_data.fiscal_start(store),
-                self,
-            )
-            dialog.ui.note_edit.setText(self.tr("Reviewed with the accountant"))
-            return dialog
-
-        return {"explain_red": explain, "close_periods": close_periods}
+        return {"explain_red": self.red.shot_dialog, "close_periods": self.closing.shot_dialog}

@@ -85,3 +85,17 @@ class PeriodClosing(QObject):
             return
         self.context.changed("periods")
         self.show_status(message)
+
+    def shot_dialog(self) -> ClosePeriodsDialog:
+        """The close dialog with a note typed (for `kpidesk shots`)."""
+        store = self.context.store
+        assert store is not None
+        dialog = ClosePeriodsDialog(
+            "close",
+            self.closed_through(),
+            self.today,
+            get_business(store).fiscal_start_month,
+            self.parent(),
+        )
+        dialog.ui.note_edit.setText(self.tr("Reviewed with the accountant"))
+        return dialog

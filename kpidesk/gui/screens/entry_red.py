@@ -8,7 +8,7 @@ into the same undo step, so Undo takes value, comment and tags back together.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QWidget
@@ -140,3 +140,12 @@ class RedExplainer(QObject):
         CauseTagsDialog(self.context, dialog).exec()
         if self.context.store is not None:
             dialog.set_causes(list_causes(self.context.store))
+
+    def shot_dialog(self) -> ExplainRedDialog:
+        """The question about the latest value off track in the grid (for `kpidesk shots`)."""
+        last = max(0, self.model.columnCount() - 1)
+        r, c = next(self.model.off_track_cells(), (0, last))
+        change = replace(self.model.change(r, c, self.model.cell(r, c).value), old_value=None)
+        dialog = self.make_dialog([self.red_cell(change)])
+        dialog.tick(dialog.cause_names()[:1])
+        return dialog

@@ -43,7 +43,7 @@ VIEWS = ("total", "lines", "bars")
 
 class KpiDetailScreen(Screen):
     icon_name = "detail"
-    watches = ("kpis", "values", "targets", "benchmarks", "reviews")
+    watches = ("kpis", "values", "targets", "benchmarks", "reviews", "causes")
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, today: date | None = None
