@@ -112,6 +112,8 @@ class EntryModel(QAbstractTableModel):
         self._cells: dict[CellKey, EntryCell] = {}
         self._looks: dict[tuple[int, int], Look] = {}
         self._headers: list[str] = []
+        self._row_of: dict[tuple[int, str], int] = {}
+        self._column_of: dict[date, int] = {}
         self._locale = QLocale()
 
     # --- filling -------------------------------------------------------------
@@ -131,6 +133,9 @@ class EntryModel(QAbstractTableModel):
         self._set_closed(closed_through)
         self._locale = QLocale()
         self._headers = [period_label(p, self._locale) for p in self._periods]
+        # A paste asks for hundreds of cells by key: found by lookup, not by search.
+        self._row_of = {row.key: r for r, row in enumerate(self._rows)}
+        self._column_of = {p.start: c for c, p in enumerate(self._periods)}
         self._looks.clear()
         self.endResetModel()
 
@@ -224,12 +229,9 @@ class EntryModel(QAbstractTableModel):
     def find(self, key: CellKey) -> QModelIndex:
         """The index of a cell by its key, or an invalid index when it is not shown."""
         kpi_id, segment, start = key
-        for r, row in enumerate(self._rows):
-            if row.key == (kpi_id, segment):
-                for c, period in enumerate(self._periods):
-                    if period.start == start:
-                        return self.index(r, c)
-        return QModelIndex()
+        r = self._row_of.get((kpi_id, segment))
+        c = self._column_of.get(start)
+        return QModelIndex() if r is None or c is None else self.index(r, c)
 
     def change(
         self, row: int, column: int, value: float | None, comment: str | None = None
