@@ -16,8 +16,9 @@ from kpidesk.gui.context import AppContext
 from kpidesk.gui.dialogs.import_dialog import thread_connection
 from kpidesk.gui.forms.ui_change_log_dialog import Ui_ChangeLogDialog
 from kpidesk.gui.models import change_log_model as columns
+from kpidesk.gui.models.change_labels import KINDS, kind_names
 from kpidesk.gui.models.change_log_model import ChangeLogFilter, ChangeLogModel
-from kpidesk.gui.models.change_words import KINDS, ChangeRow, Names, describe, kind_names
+from kpidesk.gui.models.change_words import ChangeRow, Names, describe
 from kpidesk.gui.models.formatting import from_qdate, to_qdate
 from kpidesk.gui.tasks import CancelToken
 from kpidesk.gui.widgets.combos import refill_combo

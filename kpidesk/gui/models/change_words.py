@@ -20,119 +20,22 @@ from PySide6.QtCore import QCoreApplication
 from kpidesk.domain.entities import ChangeLogEntry, Kpi
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
+from kpidesk.gui.models.change_labels import (
+    KIND_OF_ENTITY,
+    decision_names,
+    field_names,
+    target_words,
+)
 from kpidesk.gui.models.formatting import format_date, format_number
 from kpidesk.gui.period_labels import period_label
 
 translate = QCoreApplication.translate
 
 
-KINDS = (
-    "values",
-    "comments",
-    "kpis",
-    "targets",
-    "goals",
-    "reviews",
-    "benchmarks",
-    "closing",
-    "tags",
-    "business",
-    "other",
-)
-"""The kinds of change the log view filters on, in menu order."""
-
-_KIND_OF_ENTITY = {
-    "measurement": "values",
-    "values": "values",
-    "value": "comments",
-    "kpi": "kpis",
-    "target": "targets",
-    "goal": "goals",
-    "review": "reviews",
-    "benchmark": "benchmarks",
-    "competitor": "benchmarks",
-    "competitor_value": "benchmarks",
-    "period_close": "closing",
-    "cause_tag": "tags",
-    "business": "business",
-}
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?(e[-+]?\d+)?$")
 _BATCH = re.compile(r"^(\d+) new, (\d+) changed$")
 _TARGET_PART = re.compile(r"(realistic|stretch|warning|low|high)=([^,]+)")
-
-
-def kind_names() -> dict[str, str]:
-    """Each kind of change, translated."""
-    return {
-        "values": translate("ChangeLog", "Values"),
-        "comments": translate("ChangeLog", "Comments and causes"),
-        "kpis": translate("ChangeLog", "KPI definitions"),
-        "targets": translate("ChangeLog", "Targets"),
-        "goals": translate("ChangeLog", "Goals"),
-        "reviews": translate("ChangeLog", "Reviews"),
-        "benchmarks": translate("ChangeLog", "Benchmarks and competitors"),
-        "closing": translate("ChangeLog", "Closing periods"),
-        "tags": translate("ChangeLog", "Cause tags"),
-        "business": translate("ChangeLog", "Business"),
-        "other": translate("ChangeLog", "Other"),
-    }
-
-
-def _field_names() -> dict[str, str]:
-    return {
-        "name": translate("ChangeLog", "name"),
-        "code": translate("ChangeLog", "code"),
-        "definition": translate("ChangeLog", "definition"),
-        "area": translate("ChangeLog", "area"),
-        "kind": translate("ChangeLog", "kind"),
-        "timing": translate("ChangeLog", "leading or lagging"),
-        "unit": translate("ChangeLog", "unit"),
-        "decimals": translate("ChangeLog", "decimals"),
-        "direction": translate("ChangeLog", "direction"),
-        "frequency": translate("ChangeLog", "frequency"),
-        "rollup": translate("ChangeLog", "roll-up"),
-        "formula": translate("ChangeLog", "formula"),
-        "scale": translate("ChangeLog", "scale"),
-        "data_source": translate("ChangeLog", "data source"),
-        "owner_id": translate("ChangeLog", "owner"),
-        "dimension": translate("ChangeLog", "split by"),
-        "baseline": translate("ChangeLog", "baseline"),
-        "retired_on": translate("ChangeLog", "retired from"),
-        "retired_reason": translate("ChangeLog", "reason for retiring"),
-        "replaced_by_id": translate("ChangeLog", "replaced by"),
-        "drives": translate("ChangeLog", "drives"),
-        "title": translate("ChangeLog", "title"),
-        "description": translate("ChangeLog", "description"),
-        "horizon": translate("ChangeLog", "horizon"),
-        "due_date": translate("ChangeLog", "due date"),
-        "archived_on": translate("ChangeLog", "archived on"),
-        "industry": translate("ChangeLog", "industry"),
-        "currency": translate("ChangeLog", "currency"),
-        "fiscal_start_month": translate("ChangeLog", "first month of the fiscal year"),
-        "language": translate("ChangeLog", "language"),
-        "size": translate("ChangeLog", "size"),
-    }
-
-
-def _target_words() -> dict[str, str]:
-    return {
-        "realistic": translate("ChangeLog", "target"),
-        "stretch": translate("ChangeLog", "stretch"),
-        "warning": translate("ChangeLog", "warning at"),
-        "low": translate("ChangeLog", "range low"),
-        "high": translate("ChangeLog", "range high"),
-    }
-
-
-def _decision_names() -> dict[str, str]:
-    return {
-        "keep": translate("ChangeLog", "keep"),
-        "adjust_target": translate("ChangeLog", "adjust the target"),
-        "change_definition": translate("ChangeLog", "change the definition"),
-        "replace": translate("ChangeLog", "replace"),
-        "retire": translate("ChangeLog", "retire"),
-    }
 
 
 @dataclass(frozen=True)
@@ -166,20 +69,20 @@ class Names:
 
     @cached_property
     def fields(self) -> dict[str, str]:
-        return _field_names()
+        return field_names()
 
     @cached_property
     def target_words(self) -> dict[str, str]:
-        return _target_words()
+        return target_words()
 
     @cached_property
     def decisions(self) -> dict[str, str]:
-        return _decision_names()
+        return decision_names()
 
 
 def describe(entry: ChangeLogEntry, names: Names) -> ChangeRow:
     """The entry in words."""
-    kind = _KIND_OF_ENTITY.get(entry.entity, "other")
+    kind = KIND_OF_ENTITY.get(entry.entity, "other")
     if entry.entity == "measurement" and entry.field == "comment":
         kind = "comments"
     kpi = names.kpis.get(entry.kpi_id) if entry.kpi_id is not None else None
