@@ -73,6 +73,8 @@ class Comment:
     period: Period
     segment: str
     text: str
+    causes: tuple[str, ...] = ()
+    """The cause tags that explain the value."""
 
 
 @dataclass(frozen=True)
@@ -348,12 +350,22 @@ class _LineBuilder:
         return tuple(result)
 
     def _comments(self, kpi: Kpi, own: Period) -> tuple[Comment, ...]:
+        """The comments and cause tags of the values in `own`, oldest first."""
         names = {s.code: s.name for s in self.inputs.segments}
-        return tuple(
-            Comment(m.period, names.get(m.segment, m.segment), m.comment)
-            for m in self.inputs.comments.get(kpi.id, [])
-            if own.contains(m.period.anchor)
-        )
+        tags: dict[tuple[str, date], tuple[Period, list[str]]] = {}
+        for (segment, start), causes in self.inputs.causes.get(kpi.id, {}).items():
+            period = Period.containing(kpi.frequency, start, own.fiscal_start_month)
+            if own.contains(period.anchor):
+                tags[(segment, start)] = (period, causes)
+        found = []
+        for m in self.inputs.comments.get(kpi.id, []):
+            if own.contains(m.period.anchor):
+                _, causes = tags.pop((m.segment, m.period.start), (None, []))
+                segment = names.get(m.segment, m.segment)
+                found.append(Comment(m.period, segment, m.comment, tuple(causes)))
+        for (segment, _), (period, causes) in tags.items():  # tagged values without a comment
+            found.append(Comment(period, names.get(segment, segment), "", tuple(causes)))
+        return tuple(sorted(found, key=lambda c: (c.period.start, c.segment)))
 
 
 def _value(series: KpiSeries | None, period: Period) -> float | None:

@@ -124,6 +124,534 @@
     </message>
 </context>
 <context>
+    <name>CauseTagsDialog</name>
+    <message>
+        <source>Name of the cause tag:</source>
+        <translation>Navn på årsaksmerket:</translation>
+    </message>
+    <message>
+        <source>Add a cause tag</source>
+        <translation>Legg til et årsaksmerke</translation>
+    </message>
+    <message>
+        <source>Rename the cause tag</source>
+        <translation>Gi årsaksmerket nytt navn</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? Values it explains: {1}. They stay, without this tag.</source>
+        <translation>Fjerne «{0}»? Verdier det forklarer: {1}. De beholdes, uten dette merket.</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? No value uses it.</source>
+        <translation>Fjerne «{0}»? Ingen verdi bruker det.</translation>
+    </message>
+    <message>
+        <source>Remove the cause tag</source>
+        <translation>Fjern årsaksmerket</translation>
+    </message>
+    <message>
+        <source>“{0}” was not saved: there is a cause tag with that name already.</source>
+        <translation>«{0}» ble ikke lagret: det finnes allerede et årsaksmerke med det navnet.</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Cause tags explain values that are off track: tick them when you comment a red value. They show on the charts, in the grid and in the scorecard.</source>
+        <translation>Årsaksmerker forklarer verdier som ikke er i rute: kryss dem av når du kommenterer en rød verdi. De vises i diagrammene, i registreringstabellen og i målstyringsrapporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Gi nytt navn …</translation>
+    </message>
+    <message>
+        <source>Rename the selected cause tag</source>
+        <translation>Gi det valgte årsaksmerket nytt navn</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected cause tag</source>
+        <translation>Fjern det valgte årsaksmerket</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Values</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <source>Comments and causes</source>
+        <translation>Kommentarer og årsaker</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-definisjoner</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Målverdier</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Gjennomganger</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitors</source>
+        <translation>Sammenligningstall og konkurrenter</translation>
+    </message>
+    <message>
+        <source>Closing periods</source>
+        <translation>Lukking av perioder</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Virksomheten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definisjon</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>leading or lagging</source>
+        <translation>ledende eller etterslepende</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>desimaler</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>retning</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frekvens</translation>
+    </message>
+    <message>
+        <source>roll-up</source>
+        <translation>sammenstilling over tid</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formel</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>skala</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>datakilde</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ansvarlig</translation>
+    </message>
+    <message>
+        <source>split by</source>
+        <translation>brutt ned på</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>utgangsverdi</translation>
+    </message>
+    <message>
+        <source>retired from</source>
+        <translation>avviklet fra</translation>
+    </message>
+    <message>
+        <source>reason for retiring</source>
+        <translation>begrunnelse for avvikling</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>erstattet av</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <translation>påvirker</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>tidshorisont</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>archived on</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>bransje</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>first month of the fiscal year</source>
+        <translation>første måned i regnskapsåret</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>størrelse</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>målverdi</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>strekkmål</translation>
+    </message>
+    <message>
+        <source>warning at</source>
+        <translation>varsel ved</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>nedre grense</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>øvre grense</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>beholde</translation>
+    </message>
+    <message>
+        <source>adjust the target</source>
+        <translation>justere målverdien</translation>
+    </message>
+    <message>
+        <source>change the definition</source>
+        <translation>endre definisjonen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>erstatte</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>avvikle</translation>
+    </message>
+    <message>
+        <source>Comment, {0}</source>
+        <translation>Kommentar, {0}</translation>
+    </message>
+    <message>
+        <source>Value, {0}</source>
+        <translation>Verdi, {0}</translation>
+    </message>
+    <message>
+        <source>Causes, {0}</source>
+        <translation>Årsaker, {0}</translation>
+    </message>
+    <message>
+        <source>Values typed in</source>
+        <translation>Verdier skrevet inn</translation>
+    </message>
+    <message>
+        <source>Values imported from {0}</source>
+        <translation>Verdier importert fra {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} changed</source>
+        <translation>{0} nye, {1} endret</translation>
+    </message>
+    <message>
+        <source>KPI added</source>
+        <translation>KPI lagt til</translation>
+    </message>
+    <message>
+        <source>KPI deleted</source>
+        <translation>KPI slettet</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>Target removed (from {0})</source>
+        <translation>Målverdi fjernet (fra {0})</translation>
+    </message>
+    <message>
+        <source>Target from {0}</source>
+        <translation>Målverdi fra {0}</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Mål lagt til</translation>
+    </message>
+    <message>
+        <source>Goal deleted</source>
+        <translation>Mål slettet</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: KPI linked</source>
+        <translation>Målet «{0}»: KPI koblet til</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: KPI unlinked</source>
+        <translation>Målet «{0}»: KPI koblet fra</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: {1}</source>
+        <translation>Målet «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Review of {0}: decision</source>
+        <translation>Gjennomgang {0}: beslutning</translation>
+    </message>
+    <message>
+        <source>Review: {0}</source>
+        <translation>Gjennomgang: {0}</translation>
+    </message>
+    <message>
+        <source>Benchmark added</source>
+        <translation>Sammenligningstall lagt til</translation>
+    </message>
+    <message>
+        <source>Benchmark removed</source>
+        <translation>Sammenligningstall fjernet</translation>
+    </message>
+    <message>
+        <source>Competitor added</source>
+        <translation>Konkurrent lagt til</translation>
+    </message>
+    <message>
+        <source>Competitor figure of {0}</source>
+        <translation>Konkurrenttall per {0}</translation>
+    </message>
+    <message>
+        <source>Periods reopened</source>
+        <translation>Perioder gjenåpnet</translation>
+    </message>
+    <message>
+        <source>Periods closed</source>
+        <translation>Perioder lukket</translation>
+    </message>
+    <message>
+        <source>closed through {0}</source>
+        <translation>lukket til og med {0}</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>ingen lukket</translation>
+    </message>
+    <message>
+        <source>Cause tag added</source>
+        <translation>Årsaksmerke lagt til</translation>
+    </message>
+    <message>
+        <source>Cause tag renamed</source>
+        <translation>Årsaksmerke fikk nytt navn</translation>
+    </message>
+    <message>
+        <source>Cause tag removed</source>
+        <translation>Årsaksmerke fjernet</translation>
+    </message>
+    <message>
+        <source>Business: {0}</source>
+        <translation>Virksomheten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Reading the change log…</source>
+        <translation>Leser endringsloggen …</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: {0}</source>
+        <translation>Endringsloggen kunne ikke leses: {0}</translation>
+    </message>
+    <message>
+        <source>All KPIs and the business</source>
+        <translation>Alle KPI-er og virksomheten</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Changes shown: {0}</source>
+        <translation>Endringer som vises: {0}</translation>
+    </message>
+    <message>
+        <source>Changes shown: {0} of {1}</source>
+        <translation>Endringer som vises: {0} av {1}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Endringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Type endring</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Endringer fra</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Changes to</source>
+        <translation>Endringer til</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Search the changes</source>
+        <translation>Søk i endringene</translation>
+    </message>
+    <message>
+        <source>Words in what changed, old or new value, note</source>
+        <translation>Ord i hva som ble endret, gammel eller ny verdi, notat</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Vis &amp;alle</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Fjern filtrene</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>Changes shown</source>
+        <translation>Endringer som vises</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Gammel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check each KPI</source>
@@ -176,6 +704,109 @@
     <message>
         <source>A KPI that serves no goal is probably not needed.</source>
         <translation>En KPI som ikke støtter noe mål, trengs sannsynligvis ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodsDialog</name>
+    <message>
+        <source>No period is closed yet.</source>
+        <translation>Ingen perioder er lukket ennå.</translation>
+    </message>
+    <message>
+        <source>Closed now: every period that ends on or before {0}.</source>
+        <translation>Lukket nå: alle perioder som slutter {0} eller tidligere.</translation>
+    </message>
+    <message>
+        <source>Close periods</source>
+        <translation>Lukk perioder</translation>
+    </message>
+    <message>
+        <source>Close the periods you have reviewed: their values can no longer be changed, in the grid or by an import, until they are reopened.</source>
+        <translation>Lukk periodene du har gått gjennom: verdiene deres kan ikke lenger endres, verken i tabellen eller ved import, før periodene gjenåpnes.</translation>
+    </message>
+    <message>
+        <source>e.g. reviewed with the accountant</source>
+        <translation>f.eks. gått gjennom med regnskapsføreren</translation>
+    </message>
+    <message>
+        <source>&amp;Close Periods</source>
+        <translation>&amp;Lukk perioder</translation>
+    </message>
+    <message>
+        <source>Reopen periods</source>
+        <translation>Gjenåpne perioder</translation>
+    </message>
+    <message>
+        <source>Reopen closed periods to correct their values. Reopening is kept in the change log with your note.</source>
+        <translation>Gjenåpne lukkede perioder for å rette verdiene deres. Gjenåpningen føres i endringsloggen med notatet ditt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed through:</source>
+        <translation>&amp;Behold lukket til og med:</translation>
+    </message>
+    <message>
+        <source>Why? e.g. the bank corrected October</source>
+        <translation>Hvorfor? F.eks. banken rettet oktober</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Gjenåpne</translation>
+    </message>
+    <message>
+        <source>Nothing: reopen every period</source>
+        <translation>Ingenting: gjenåpne alle perioder</translation>
+    </message>
+    <message>
+        <source>{0} (through {1})</source>
+        <translation>{0} (til og med {1})</translation>
+    </message>
+    <message>
+        <source>Every ended month is closed already.</source>
+        <translation>Alle avsluttede måneder er allerede lukket.</translation>
+    </message>
+    <message>
+        <source>Values of every period that ends on or before {0} become read-only. Closing is kept in the change log.</source>
+        <translation>Verdiene i alle perioder som slutter {0} eller tidligere, blir skrivebeskyttet. Lukkingen føres i endringsloggen.</translation>
+    </message>
+    <message>
+        <source>Every period can be changed again.</source>
+        <translation>Alle perioder kan endres igjen.</translation>
+    </message>
+    <message>
+        <source>Periods after {0} can be changed again; those up to {0} stay closed.</source>
+        <translation>Perioder etter {0} kan endres igjen; de til og med {0} forblir lukket.</translation>
+    </message>
+    <message>
+        <source>Note: say why the periods are reopened, so the team knows later.</source>
+        <translation>Notat: skriv hvorfor periodene gjenåpnes, så teamet vet det senere.</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Lukket nå</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation>&amp;Til og med:</translation>
+    </message>
+    <message>
+        <source>Closed through</source>
+        <translation>Lukket til og med</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hva som skjer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -385,6 +1016,10 @@
         <translation>Blokken du limer inn har {0} rader og {1} kolonner, men fra den valgte cellen er det bare plass til {2} rader og {3} kolonner. Ingenting ble limt inn.</translation>
     </message>
     <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
+    </message>
+    <message>
         <source>The pasted block could not be read: {0}</source>
         <translation>Blokken du limte inn kunne ikke leses: {0}</translation>
     </message>
@@ -420,12 +1055,20 @@
         <translation>Status: {0} {1}.</translation>
     </message>
     <message>
+        <source>{0} is closed (periods through {1} are). Its values cannot be changed unless the periods are reopened.</source>
+        <translation>{0} er lukket (periodene til og med {1} er det). Verdiene kan ikke endres med mindre periodene gjenåpnes.</translation>
+    </message>
+    <message>
         <source>No value yet for {0}.</source>
         <translation>Ingen verdi ennå for {0}.</translation>
     </message>
     <message>
         <source>Comment: {0}</source>
         <translation>Kommentar: {0}</translation>
+    </message>
+    <message>
+        <source>Causes: {0}</source>
+        <translation>Årsaker: {0}</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1102,34 @@
         <translation>Siste periode som vises</translation>
     </message>
     <message>
+        <source>C&amp;lose Periods…</source>
+        <translation>&amp;Lukk perioder …</translation>
+    </message>
+    <message>
+        <source>Close periods</source>
+        <translation>Lukk perioder</translation>
+    </message>
+    <message>
+        <source>After a review: make the values of periods up to a date read-only</source>
+        <translation>Etter en gjennomgang: gjør verdiene i periodene frem til en dato skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Gjenåpne …</translation>
+    </message>
+    <message>
+        <source>Reopen closed periods</source>
+        <translation>Gjenåpne lukkede perioder</translation>
+    </message>
+    <message>
+        <source>Make closed periods editable again (kept in the change log)</source>
+        <translation>Gjør lukkede perioder redigerbare igjen (føres i endringsloggen)</translation>
+    </message>
+    <message>
+        <source>Closed periods</source>
+        <translation>Lukkede perioder</translation>
+    </message>
+    <message>
         <source>Type a value and press Enter · Shift+F2: comment · Ctrl+V: paste from a spreadsheet</source>
         <translation>Skriv en verdi og trykk Enter · Shift+F2: kommentar · Ctrl+V: lim inn fra et regneark</translation>
     </message>
@@ -481,6 +1152,77 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainRedDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save the comment and causes</source>
+        <translation>Lagre kommentaren og årsakene</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Hopp over</translation>
+    </message>
+    <message>
+        <source>Skip: leave the value unexplained</source>
+        <translation>Hopp over: la verdien stå uten forklaring</translation>
+    </message>
+    <message>
+        <source>Why is it off track?</source>
+        <translation>Hvorfor er den ikke i rute?</translation>
+    </message>
+    <message>
+        <source>Values off track</source>
+        <translation>Verdier som ikke er i rute</translation>
+    </message>
+    <message>
+        <source>What happened? A short &amp;comment:</source>
+        <translation>Hva skjedde? En kort &amp;kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>e.g. the café was closed for a week</source>
+        <translation>f.eks. kafeen var stengt i en uke</translation>
+    </message>
+    <message>
+        <source>C&amp;auses (tick any that apply):</source>
+        <translation>Å&amp;rsaker (kryss av for dem som passer):</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Tick the causes that explain the value; they show on the chart, in the grid and in the scorecard</source>
+        <translation>Kryss av for årsakene som forklarer verdien; de vises i diagrammet, i tabellen og i målstyringsrapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cause tags…</source>
+        <translation>R&amp;ediger årsaksmerker …</translation>
+    </message>
+    <message>
+        <source>Edit cause tags</source>
+        <translation>Rediger årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the cause tags of this business</source>
+        <translation>Legg til, gi nytt navn til eller fjern årsaksmerkene til denne virksomheten</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again (Preferences turns it back on)</source>
+        <translation>&amp;Ikke spør igjen (slås på igjen under Innstillinger)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Ikke spør igjen</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1655,25 @@
     <message>
         <source>KPI guide</source>
         <translation>KPI-veiledning</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Change &amp;Log…</source>
+        <translation>&amp;Endringslogg …</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, from which value to which</source>
+        <translation>Hvem som endret hva og når, fra hvilken verdi til hvilken</translation>
+    </message>
+    <message>
+        <source>Cause &amp;Tags…</source>
+        <translation>Årsaks&amp;merker …</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the causes that explain values off track</source>
+        <translation>Legg til, gi nytt navn til eller fjern årsakene som forklarer verdier som ikke er i rute</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2308,10 @@
         <translation>Glidende gjennomsnitt ({0} perioder)</translation>
     </message>
     <message>
+        <source>Causes noted</source>
+        <translation>Årsak notert</translation>
+    </message>
+    <message>
         <source>Forecast (80 % band)</source>
         <translation>Prognose (80 %-intervall)</translation>
     </message>
@@ -1565,6 +2330,10 @@
     <message>
         <source>range {0}–{1}</source>
         <translation>målområde {0}–{1}</translation>
+    </message>
+    <message>
+        <source>causes: {0}</source>
+        <translation>årsaker: {0}</translation>
     </message>
     <message>
         <source>{0}: forecast {1} (80 % band {2} to {3})</source>
@@ -1611,6 +2380,10 @@
     <message>
         <source>KPI detail</source>
         <translation>KPI-detaljer</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) – retired</source>
+        <translation>{0} ({1}) – avviklet</translation>
     </message>
     <message>
         <source>Total with targets</source>
@@ -1687,6 +2460,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} [{1}]</source>
+        <translation>{0} [{1}]</translation>
     </message>
     <message>
         <source>keep</source>
@@ -1839,6 +2616,18 @@
     <message>
         <source>Save the chart as a drawing that scales (for print and slides)</source>
         <translation>Lagre diagrammet som en skalerbar tegning (for utskrift og lysbilder)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log…</source>
+        <translation>&amp;Endringslogg …</translation>
+    </message>
+    <message>
+        <source>Change log of this KPI</source>
+        <translation>Endringslogg for denne KPI-en</translation>
+    </message>
+    <message>
+        <source>Who changed this KPI&apos;s values, definition and targets, and when</source>
+        <translation>Hvem som endret verdiene, definisjonen og målverdiene til denne KPI-en, og når</translation>
     </message>
     <message>
         <source>KPI detail views</source>
@@ -3028,6 +3817,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodClosing</name>
+    <message>
+        <source>Closed through {0}</source>
+        <translation>Lukket til og med {0}</translation>
+    </message>
+    <message>
+        <source>Periods through {0} are closed.</source>
+        <translation>Periodene til og med {0} er lukket.</translation>
+    </message>
+    <message>
+        <source>Every period is open again.</source>
+        <translation>Alle perioder er åpne igjen.</translation>
+    </message>
+    <message>
+        <source>Periods after {0} are open again.</source>
+        <translation>Periodene etter {0} er åpne igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>Ingenting ble endret: {0}</translation>
+    </message>
+    <message>
+        <source>Reviewed with the accountant</source>
+        <translation>Gått gjennom med regnskapsføreren</translation>
+    </message>
+</context>
+<context>
     <name>PeriodLabels</name>
     <message>
         <source>W{0} {1}</source>
@@ -3064,6 +3880,18 @@
         <source>A new language is used from the next start of KPIDesk.</source>
         <translation>Et nytt språk tas i bruk neste gang KPIDesk starter.</translation>
     </message>
+    <message>
+        <source>&amp;Ask for a comment when a value puts a KPI off track</source>
+        <translation>&amp;Be om en kommentar når en verdi gjør at en KPI ikke er i rute</translation>
+    </message>
+    <message>
+        <source>Explain values that are off track</source>
+        <translation>Forklar verdier som ikke er i rute</translation>
+    </message>
+    <message>
+        <source>After you type or paste a value that turns a KPI red, a short question asks what happened and which causes (season, stock-out …) explain it. You can skip it.</source>
+        <translation>Når du skriver inn eller limer inn en verdi som gjør en KPI rød, spør et kort spørsmål hva som skjedde og hvilke årsaker (sesong, utsolgt fra lager …) som forklarer det. Du kan hoppe over det.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationView</name>
@@ -3093,6 +3921,25 @@
     <message>
         <source>Not given</source>
         <translation>Ikke oppgitt</translation>
+    </message>
+</context>
+<context>
+    <name>RedExplainer</name>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} is now off track. What happened?</source>
+        <translation>{0} er ikke lenger i rute. Hva skjedde?</translation>
+    </message>
+    <message>
+        <source>{0} values are now off track. What happened?</source>
+        <translation>{0} verdier er ikke lenger i rute. Hva skjedde?</translation>
+    </message>
+    <message>
+        <source>The comment and causes were not saved: {0}</source>
+        <translation>Kommentaren og årsakene ble ikke lagret: {0}</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +4274,18 @@ En eksisterende fil med samme navn er ikke endret.</translation>
 </context>
 <context>
     <name>SetValuesCommand</name>
+    <message>
+        <source>“{0}” cannot be redone: {1}</source>
+        <translation>«{0}» kan ikke gjøres om: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be undone: {1}</source>
+        <translation>«{0}» kan ikke angres: {1}</translation>
+    </message>
+    <message>
+        <source>The step was taken off the undo list; the file is unchanged.</source>
+        <translation>Steget er fjernet fra angrelisten; filen er uendret.</translation>
+    </message>
     <message>
         <source>Nothing was saved: {0}</source>
         <translation>Ingenting ble lagret: {0}</translation>
