@@ -152,7 +152,6 @@ def test_file_from_newer_version_opens_read_only(store, tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-
 def test_v3_file_gains_the_in_use_from_date_of_kpis(tmp_path: Path) -> None:
     path = tmp_path / "v3.kpidesk"
     make_v1_file(path)
