@@ -173,7 +173,7 @@ def test_balance_counts_a_new_replacement_in_its_goals() -> None:
 
 
 def test_scope_walks_goal_by_goal_and_skips_retired_kpis() -> None:
-    kpis = list(KPIS.values()) + [Kpi(5, "LOOSE", "Not in a goal")]
+    kpis = [*KPIS.values(), Kpi(5, "LOOSE", "Not in a goal")]
     assert [k.id for k in kpis_in_scope(ReviewScope.ALL, kpis, GOALS)] == [1, 2, 3, 5]
     assert [k.id for k in kpis_in_scope(ReviewScope.GOAL, kpis, GOALS, goal_id=10)] == [1, 2]
     assert [k.id for k in kpis_in_scope(ReviewScope.KPI, kpis, GOALS, kpi_id=3)] == [3]
