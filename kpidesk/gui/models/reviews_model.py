@@ -19,20 +19,18 @@ translate = QCoreApplication.translate
 
 
 def decisions_text(review: Review) -> str:
-    """ "3 kept, 1 target adjusted, 1 retired" (or that nothing was decided)."""
+    """ "kept: 3, target adjusted: 1, retired: 1" (or that nothing was decided)."""
     words = {
-        Decision.KEEP: lambda n: translate("ReviewsModel", "%n kept", "", n),
-        Decision.ADJUST_TARGET: lambda n: translate("ReviewsModel", "%n target(s) adjusted", "", n),
-        Decision.CHANGE_DEFINITION: lambda n: translate(
-            "ReviewsModel", "%n definition(s) changed", "", n
-        ),
-        Decision.REPLACE: lambda n: translate("ReviewsModel", "%n replaced", "", n),
-        Decision.RETIRE: lambda n: translate("ReviewsModel", "%n retired", "", n),
+        Decision.KEEP: translate("ReviewsModel", "kept: {0}"),
+        Decision.ADJUST_TARGET: translate("ReviewsModel", "target adjusted: {0}"),
+        Decision.CHANGE_DEFINITION: translate("ReviewsModel", "definition changed: {0}"),
+        Decision.REPLACE: translate("ReviewsModel", "replaced: {0}"),
+        Decision.RETIRE: translate("ReviewsModel", "retired: {0}"),
     }
     counts = decision_counts(review)
     if not counts:
         return translate("ReviewsModel", "no decisions")
-    return ", ".join(words[d](n) for d, n in counts.items())
+    return ", ".join(words[d].format(n) for d, n in counts.items())
 
 
 class ReviewsModel(RowTableModel[Review]):

@@ -171,9 +171,11 @@ class SummaryView(QObject):
     def problem_text(self, problem: PlanProblem, kpis: Mapping[int, Kpi]) -> str:
         """A problem in words, naming the KPI and the field to fix."""
         texts = {
-            Problem.NO_DATE: self.tr("From: choose the period the decision takes effect in."),
+            Problem.NO_DATE: self.tr(
+                "Effective from: choose the period the decision takes effect in."
+            ),
             Problem.IN_CLOSED_PERIOD: self.tr(
-                "From: that period is closed; choose a later one or reopen it first."
+                "Effective from: that period is closed; choose a later one or reopen it first."
             ),
             Problem.NO_TARGET: self.tr("Target: type the new target."),
             Problem.SAME_DEFINITION: self.tr(
@@ -183,7 +185,7 @@ class SummaryView(QObject):
                 "Replace with: choose or name the KPI that takes over."
             ),
             Problem.BAD_REPLACEMENT: self.tr("Replace with: choose another KPI that stays in use."),
-            Problem.CODE_TAKEN: self.tr("Code: another KPI has that code already."),
+            Problem.CODE_TAKEN: self.tr("Short code: another KPI has that code already."),
             Problem.NO_REASON: self.tr("Note: say why, so the team knows later on."),
             Problem.NEXT_REVIEW_TOO_EARLY: self.tr("Next review: choose a day after today."),
         }

@@ -90,12 +90,12 @@ class ReviewsScreen(Screen):
         in_use = kpis_in_scope(ReviewScope.ALL, every_kpi, active_goals)
         if in_use:
             combo.addItem(
-                self.tr("The whole set (%n KPIs)", "", len(in_use)), (ReviewScope.ALL, None)
+                self.tr("The whole set (KPIs: {0})").format(len(in_use)), (ReviewScope.ALL, None)
             )
         for goal in active_goals:
             count = len(kpis_in_scope(ReviewScope.GOAL, every_kpi, active_goals, goal.id))
             if count:
-                text = self.tr("Goal: {0} (%n KPIs)", "", count).format(goal.title)
+                text = self.tr("Goal: {0} (KPIs: {1})").format(goal.title, count)
                 combo.addItem(text, (ReviewScope.GOAL, goal.id))
         for kpi in in_use:
             combo.addItem(self.tr("KPI: {0}").format(kpi.name), (ReviewScope.KPI, kpi.id))
