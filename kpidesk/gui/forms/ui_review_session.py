@@ -110,6 +110,11 @@ class Ui_ReviewSession(object):
 
         self.chart_host = QWidget(self.kpi_step)
         self.chart_host.setObjectName(u"chart_host")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.chart_host.sizePolicy().hasHeightForWidth())
+        self.chart_host.setSizePolicy(sizePolicy)
         self.chart_host.setMinimumSize(QSize(0, 200))
         self.chart_host_layout = QVBoxLayout(self.chart_host)
         self.chart_host_layout.setObjectName(u"chart_host_layout")
@@ -253,6 +258,7 @@ class Ui_ReviewSession(object):
 
         self.target_page = QWidget(self.decision_pages)
         self.target_page.setObjectName(u"target_page")
+        self.target_page.setVisible(False)
         self.target_form = QFormLayout(self.target_page)
         self.target_form.setObjectName(u"target_form")
         self.target_form.setContentsMargins(0, 0, 0, 0)
@@ -318,6 +324,7 @@ class Ui_ReviewSession(object):
 
         self.definition_page = QWidget(self.decision_pages)
         self.definition_page.setObjectName(u"definition_page")
+        self.definition_page.setVisible(False)
         self.definition_layout = QVBoxLayout(self.definition_page)
         self.definition_layout.setObjectName(u"definition_layout")
         self.definition_layout.setContentsMargins(0, 0, 0, 0)
@@ -338,6 +345,7 @@ class Ui_ReviewSession(object):
 
         self.replace_page = QWidget(self.decision_pages)
         self.replace_page.setObjectName(u"replace_page")
+        self.replace_page.setVisible(False)
         self.replace_layout = QVBoxLayout(self.replace_page)
         self.replace_layout.setObjectName(u"replace_layout")
         self.replace_layout.setContentsMargins(0, 0, 0, 0)
@@ -415,6 +423,7 @@ class Ui_ReviewSession(object):
 
         self.retire_page = QWidget(self.decision_pages)
         self.retire_page.setObjectName(u"retire_page")
+        self.retire_page.setVisible(False)
         self.retire_layout = QVBoxLayout(self.retire_page)
         self.retire_layout.setObjectName(u"retire_layout")
         self.retire_layout.setContentsMargins(0, 0, 0, 0)

@@ -60,6 +60,7 @@ class DecisionEditor(QObject):
         for n, radio in enumerate((ui.existing_radio, ui.library_radio, ui.own_radio)):
             self.sources.addButton(radio, n)
         self.decisions.idToggled.connect(self._decision_toggled)
+        self._decision_toggled(_PAGES[Decision.KEEP], True)  # one page shown from the start
         self.sources.idToggled.connect(lambda *_: self._emit())
         ui.library_search_edit.textChanged.connect(self._fill_library)
         for edit in self._number_edits():

@@ -111,7 +111,8 @@ class FactsView(QObject):
         for row in self.statuses:
             period = format_period(row.period, self.lang, short=True)
             colour, symbol = STATUS_COLOURS[row.status], STATUS_SYMBOLS[row.status]
-            marks.append(f"{escape(period)}&nbsp;<b style='color:{colour}'>{symbol}</b>")
+            kept = escape(period).replace(" ", "&nbsp;")  # a period and its mark stay together
+            marks.append(f"{kept}&nbsp;<b style='color:{colour}'>{symbol}</b>")
             words.append(self.tr("{0}: {1}").format(period, status_names()[row.status]))
         title = self.tr("Last {0} periods:").format(len(self.statuses))
         ui.recent_label.setText(f"{escape(title)}<br>" + " &nbsp; ".join(marks))

@@ -170,6 +170,9 @@ class ReviewsScreen(Screen):
             return self.session
         self.session = ReviewSession(self.context, scope, goal_id, kpi_id, self.today)
         self.session.finished.connect(self._finished)
+        # Laid out at its real width first: word-wrapped texts measured in a narrow
+        # column would otherwise ask the window for far more height than it needs.
+        self.session.resize(self.ui.pages.size())
         self.ui.session_layout.addWidget(self.session)
         self.ui.pages.setCurrentWidget(self.ui.session_page)
         self.session.ui.steps_list.setFocus()
