@@ -1946,6 +1946,18 @@
         <translation>Save the chart as a drawing that scales (for print and slides)</translation>
     </message>
     <message>
+        <source>Rev&amp;iew…</source>
+        <translation>Rev&amp;iew…</translation>
+    </message>
+    <message>
+        <source>Review this KPI</source>
+        <translation>Review this KPI</translation>
+    </message>
+    <message>
+        <source>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</source>
+        <translation>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</translation>
+    </message>
+    <message>
         <source>KPI detail views</source>
         <translation>KPI detail views</translation>
     </message>
@@ -3617,16 +3629,8 @@ An existing file of that name is unchanged.</translation>
         <translation>Causes and comments of recent values</translation>
     </message>
     <message>
-        <source>&amp;Targets</source>
-        <translation>&amp;Targets</translation>
-    </message>
-    <message>
         <source>Targets of the KPI</source>
         <translation>Targets of the KPI</translation>
-    </message>
-    <message>
-        <source>&amp;Benchmarks and competitors</source>
-        <translation>&amp;Benchmarks and competitors</translation>
     </message>
     <message>
         <source>Benchmarks and competitor figures</source>
@@ -3651,10 +3655,6 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>Source</source>
         <translation>Source</translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Earlier definitions, replacements and review decisions</source>
@@ -3685,8 +3685,20 @@ An existing file of that name is unchanged.</translation>
         <translation>Re&amp;tire</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
-        <translation>&amp;From:</translation>
+        <source>Tar&amp;gets</source>
+        <translation>Tar&amp;gets</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks and competitors</source>
+        <translation>Bench&amp;marks and competitors</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Effecti&amp;ve from:</source>
+        <translation>Effecti&amp;ve from:</translation>
     </message>
     <message>
         <source>Period the decision takes effect in</source>
@@ -3733,16 +3745,40 @@ An existing file of that name is unchanged.</translation>
         <translation>New low end of the range</translation>
     </message>
     <message>
-        <source>Range hi&amp;gh:</source>
-        <translation>Range hi&amp;gh:</translation>
+        <source>Range h&amp;igh:</source>
+        <translation>Range h&amp;igh:</translation>
+    </message>
+    <message>
+        <source>New def&amp;inition (the old one is kept in the history):</source>
+        <translation>New def&amp;inition (the old one is kept in the history):</translation>
+    </message>
+    <message>
+        <source>A new KPI from the &amp;library:</source>
+        <translation>A new KPI from the &amp;library:</translation>
+    </message>
+    <message>
+        <source>A new KPI of my o&amp;wn, measured like this one:</source>
+        <translation>A new KPI of my o&amp;wn, measured like this one:</translation>
+    </message>
+    <message>
+        <source>&amp;Short code:</source>
+        <translation>&amp;Short code:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>Ta&amp;rget:</translation>
+    </message>
+    <message>
+        <source>Ba&amp;lance of the set afterwards:</source>
+        <translation>Ba&amp;lance of the set afterwards:</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Next revie&amp;w:</translation>
     </message>
     <message>
         <source>New high end of the range</source>
         <translation>New high end of the range</translation>
-    </message>
-    <message>
-        <source>New d&amp;efinition (the old one is kept in the history):</source>
-        <translation>New d&amp;efinition (the old one is kept in the history):</translation>
     </message>
     <message>
         <source>New definition</source>
@@ -3757,10 +3793,6 @@ An existing file of that name is unchanged.</translation>
         <translation>KPI in use that takes over</translation>
     </message>
     <message>
-        <source>A new KPI from the librar&amp;y:</source>
-        <translation>A new KPI from the librar&amp;y:</translation>
-    </message>
-    <message>
         <source>Search the KPI library</source>
         <translation>Search the KPI library</translation>
     </message>
@@ -3773,14 +3805,6 @@ An existing file of that name is unchanged.</translation>
         <translation>Library KPI that takes over</translation>
     </message>
     <message>
-        <source>A new KPI of &amp;my own, measured like this one:</source>
-        <translation>A new KPI of &amp;my own, measured like this one:</translation>
-    </message>
-    <message>
-        <source>C&amp;ode:</source>
-        <translation>C&amp;ode:</translation>
-    </message>
-    <message>
         <source>Code of the new KPI</source>
         <translation>Code of the new KPI</translation>
     </message>
@@ -3791,10 +3815,6 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>Name of the new KPI</source>
         <translation>Name of the new KPI</translation>
-    </message>
-    <message>
-        <source>Tar&amp;get:</source>
-        <translation>Tar&amp;get:</translation>
     </message>
     <message>
         <source>Realistic target of the new KPI</source>
@@ -3833,10 +3853,6 @@ An existing file of that name is unchanged.</translation>
         <translation>What saving the review changes</translation>
     </message>
     <message>
-        <source>&amp;Balance of the set afterwards:</source>
-        <translation>&amp;Balance of the set afterwards:</translation>
-    </message>
-    <message>
         <source>Balance of the set after the decisions</source>
         <translation>Balance of the set after the decisions</translation>
     </message>
@@ -3851,10 +3867,6 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>What did you see, and what do you expect until the next review?</source>
         <translation>What did you see, and what do you expect until the next review?</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt review:</source>
-        <translation>Ne&amp;xt review:</translation>
     </message>
     <message>
         <source>Date of the next review</source>
@@ -3885,16 +3897,16 @@ An existing file of that name is unchanged.</translation>
         <translation>Previous KPI (Alt+Left)</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Next &gt;</translation>
-    </message>
-    <message>
         <source>Next KPI</source>
         <translation>Next KPI</translation>
     </message>
     <message>
         <source>Next KPI, then the summary (Alt+Right)</source>
         <translation>Next KPI, then the summary (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>Ne&amp;xt &gt;</translation>
     </message>
     <message>
         <source>Sa&amp;ve review</source>
@@ -4238,12 +4250,16 @@ An existing file of that name is unchanged.</translation>
         <translation>{0} to {1}</translation>
     </message>
     <message>
-        <source>From: choose the period the decision takes effect in.</source>
-        <translation>From: choose the period the decision takes effect in.</translation>
+        <source>Effective from: choose the period the decision takes effect in.</source>
+        <translation>Effective from: choose the period the decision takes effect in.</translation>
     </message>
     <message>
-        <source>From: that period is closed; choose a later one or reopen it first.</source>
-        <translation>From: that period is closed; choose a later one or reopen it first.</translation>
+        <source>Effective from: that period is closed; choose a later one or reopen it first.</source>
+        <translation>Effective from: that period is closed; choose a later one or reopen it first.</translation>
+    </message>
+    <message>
+        <source>Short code: another KPI has that code already.</source>
+        <translation>Short code: another KPI has that code already.</translation>
     </message>
     <message>
         <source>Target: type the new target.</source>
@@ -4260,10 +4276,6 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>Replace with: choose another KPI that stays in use.</source>
         <translation>Replace with: choose another KPI that stays in use.</translation>
-    </message>
-    <message>
-        <source>Code: another KPI has that code already.</source>
-        <translation>Code: another KPI has that code already.</translation>
     </message>
     <message>
         <source>Note: say why, so the team knows later on.</source>
