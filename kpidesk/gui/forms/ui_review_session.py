@@ -521,6 +521,7 @@ class Ui_ReviewSession(object):
 
         self.next_review_date = QDateEdit(self.summary_step)
         self.next_review_date.setObjectName(u"next_review_date")
+        self.next_review_date.setMaximumSize(QSize(180, 16777215))
         self.next_review_date.setCalendarPopup(True)
 
         self.review_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.next_review_date)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Kpi, Target
+from kpidesk.domain.periods import Period
 from kpidesk.domain.review_plan import DecisionDraft, PlanProblem, ReviewPlan, check_plan
 from kpidesk.domain.review_scope import effective_choices, kpis_in_scope, next_review_due
 from kpidesk.domain.targets import target_in_force
@@ -91,7 +92,7 @@ class ReviewSession(QWidget):
             k.id: DecisionDraft(k.id, effective_from=self.periods(k)[0].start) for k in self.kpis
         }
 
-    def periods(self, kpi: Kpi) -> list:
+    def periods(self, kpi: Kpi) -> list[Period]:
         return effective_choices(kpi.frequency, self.today, self.fiscal)
 
     def facts_of(self, kpi: Kpi) -> ReviewFacts:

@@ -133,8 +133,9 @@ class ReviewsScreen(Screen):
             f"<h3>{escape(self.model.scope_text(review))} – {escape(format_date(review.held_on))}"
             "</h3>",
             f"<p>{escape(review.notes) or escape(self.tr('No notes.'))}</p>",
-            f"<p>{escape(decisions_text(review))}</p><ul>",
+            f"<p>{escape(decisions_text(review))}</p>",
         ]
+        lines = []
         for decision in review.decisions:
             kind = Decision(decision.decision)
             text = self.tr("{0} {1}: {2}").format(
@@ -142,8 +143,8 @@ class ReviewsScreen(Screen):
             )
             if decision.note:
                 text = self.tr("{0} – {1}").format(text, decision.note)
-            parts.append(f"<li>{escape(text)}</li>")
-        parts.append("</ul>")
+            lines.append(escape(text))
+        parts.append(f"<p>{'<br>'.join(lines)}</p>")
         if review.next_review:
             next_text = self.tr("Next review: {0}").format(format_date(review.next_review))
             parts.append(f"<p>{escape(next_text)}</p>")
