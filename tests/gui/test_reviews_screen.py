@@ -298,3 +298,11 @@ def test_kpi_detail_starts_a_review_of_its_kpi(qtbot, window, demo_path: Path) -
     assert window.ui.screens.currentWidget() is reviews_screen
     assert reviews_screen.session is not None and reviews_screen.session.kpis == [revenue]
     assert window.ui.navigation.currentItem().text() == "Reviews"
+
+
+def test_closing_the_file_ends_a_review_in_progress(qtbot, screen) -> None:
+    session = screen.start_review(ReviewScope.ALL)
+    session.ui.retire_radio.click()
+    screen.context.set_store(None)
+    assert screen.session is None and screen.ui.pages.currentWidget() is screen.ui.list_page
+    assert screen.proxy.rowCount() == 0

@@ -43,6 +43,8 @@ class ReviewsScreen(Screen):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.kpi_names: dict[int, str] = {}
+        # A review in progress belongs to the file it started on.
+        context.signals.store_changed.connect(self._drop_session)
         self._setup()
         self.refresh()
 
@@ -178,6 +180,10 @@ class ReviewsScreen(Screen):
         self.ui.pages.setCurrentWidget(self.ui.session_page)
         self.session.ui.steps_list.setFocus()
         return self.session
+
+    def _drop_session(self) -> None:
+        if self.session is not None:
+            self._finished(None)
 
     def _finished(self, saved: Review | None) -> None:
         session, self.session = self.session, None
