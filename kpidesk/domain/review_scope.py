@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from kpidesk.domain.balance import BalancePick, BalanceWarning, check_balance
 from kpidesk.domain.entities import Goal, Kpi, Review
+from kpidesk.domain.formula import FormulaError, parse_formula
 from kpidesk.domain.periods import Period
 from kpidesk.domain.review_plan import Change, GoalLink, NewKpi, Retirement
 from kpidesk.domain.types import Decision, Frequency, ReviewScope
@@ -113,6 +114,27 @@ def set_after(kpis: Sequence[Kpi], goals: Sequence[Goal], changes: Sequence[Chan
             ids = [k for k in [*goal.kpi_ids, *links.get(goal.id, [])] if k in in_use]
             after.append(replace(goal, kpi_ids=tuple(dict.fromkeys(ids)), kpi_weights=()))
     return SetAfter(tuple(after), tuple(active))
+
+
+def formulas_losing_inputs(kpis: Sequence[Kpi], changes: Sequence[Change]) -> list[tuple[Kpi, Kpi]]:
+    """(formula KPI, retired input): computed KPIs still in use that read a KPI being retired.
+
+    Not an error (the retired KPI keeps its old values), but the formula gets no new ones.
+    """
+    leaving = {c.kpi_id for c in changes if isinstance(c, Retirement)}
+    by_code = {k.code: k for k in kpis}
+    found = []
+    for kpi in kpis:
+        if not kpi.is_formula or kpi.is_retired or kpi.id in leaving:
+            continue
+        try:
+            codes = parse_formula(kpi.formula).codes
+        except FormulaError:
+            continue  # `kpidesk check` and the KPI editor report a broken formula
+        found += [
+            (kpi, by_code[c]) for c in sorted(codes) if c in by_code and by_code[c].id in leaving
+        ]
+    return found
 
 
 def decision_counts(review: Review) -> dict[Decision, int]:

@@ -4206,6 +4206,10 @@ An existing file of that name is unchanged.</translation>
         <translation>As before: {0}</translation>
     </message>
     <message>
+        <source>{0} is computed from {1}: it gets no new values once {1} is retired.</source>
+        <translation>{0} is computed from {1}: it gets no new values once {1} is retired.</translation>
+    </message>
+    <message>
         <source>The set is balanced, before and after the decisions.</source>
         <translation>The set is balanced, before and after the decisions.</translation>
     </message>

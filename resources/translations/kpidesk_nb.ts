@@ -4207,6 +4207,10 @@ En eksisterende fil med samme navn er ikke endret.</translation>
         <translation>Som før: {0}</translation>
     </message>
     <message>
+        <source>{0} is computed from {1}: it gets no new values once {1} is retired.</source>
+        <translation>{0} regnes ut fra {1}: den får ingen nye verdier når {1} er avviklet.</translation>
+    </message>
+    <message>
         <source>The set is balanced, before and after the decisions.</source>
         <translation>Det er god balanse i settet, både før og etter beslutningene.</translation>
     </message>

@@ -24,6 +24,7 @@ from kpidesk.domain.review_plan import (
 from kpidesk.domain.review_scope import (
     decision_counts,
     effective_choices,
+    formulas_losing_inputs,
     kpis_in_scope,
     next_review_due,
     set_after,
@@ -208,3 +209,18 @@ def test_decision_counts_for_the_list() -> None:
         ),
     )
     assert decision_counts(review) == {Decision.KEEP: 2, Decision.RETIRE: 1}
+
+
+def test_retiring_an_input_of_a_formula_in_use_is_pointed_out() -> None:
+    rate = Kpi(8, "RATE", "Rate", formula="SALES / CALLS * 100")
+    kpis = {**KPIS, rate.id: rate}
+    retire = plan(DecisionDraft(2, Decision.RETIRE, "gone", DAY))
+    changes = plan_changes(retire, kpis, GOALS, TARGETS)
+    assert formulas_losing_inputs(list(kpis.values()), changes) == [(rate, CALLS)]
+    both = plan(
+        DecisionDraft(2, Decision.RETIRE, "gone", DAY),
+        DecisionDraft(8, Decision.RETIRE, "too", DAY),
+    )
+    assert (
+        formulas_losing_inputs(list(kpis.values()), plan_changes(both, kpis, GOALS, TARGETS)) == []
+    )

@@ -306,3 +306,19 @@ def test_closing_the_file_ends_a_review_in_progress(qtbot, screen) -> None:
     screen.context.set_store(None)
     assert screen.session is None and screen.ui.pages.currentWidget() is screen.ui.list_page
     assert screen.proxy.rowCount() == 0
+
+
+def test_summary_warns_when_a_formula_loses_an_input(qtbot, screen) -> None:
+    store = store_of(screen)
+    session = screen.start_review(ReviewScope.ALL)
+    step_to(session, "WEB_VISITS")
+    session.ui.retire_radio.click()
+    qtbot.keyClicks(session.ui.note_edit, "Counted elsewhere")
+    session.go(len(session.kpis))
+    balance = [
+        session.ui.balance_list.item(n).text() for n in range(session.ui.balance_list.count())
+    ]
+    rate, visits = kpis.kpi_by_code(store, "CONVERSION_RATE"), kpis.kpi_by_code(store, "WEB_VISITS")
+    assert f"⚠ {rate.name} is computed from {visits.name}: it gets no new values" in "\n".join(
+        balance
+    )

@@ -26,7 +26,7 @@ from kpidesk.domain.review_plan import (
     check_plan,
     plan_changes,
 )
-from kpidesk.domain.review_scope import set_after
+from kpidesk.domain.review_scope import formulas_losing_inputs, set_after
 from kpidesk.domain.types import Decision, Direction
 from kpidesk.gui.forms.ui_review_session import Ui_ReviewSession
 from kpidesk.gui.labels import DECISION_SYMBOLS, decision_names
@@ -89,7 +89,10 @@ class SummaryView(QObject):
             item = QListWidgetItem(f"{mark} {text}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
             balance.addItem(item)
-        if not rows:
+        for formula, source in formulas_losing_inputs(list(kpis.values()), changes):
+            text = self.tr("{0} is computed from {1}: it gets no new values once {1} is retired.")
+            balance.addItem("⚠ " + text.format(formula.name, source.name))
+        if not balance.count():
             balance.addItem("✓ " + self.tr("The set is balanced, before and after the decisions."))
 
     def _show_changes(
