@@ -308,7 +308,7 @@ class ReviewSession(QWidget):
 
 
 def _library_left(kpis: list[Kpi]) -> list[LibraryKpi]:
-    """Library KPIs the file does not have yet (by code), or none if the library is broken."""
+    """Plain library KPIs the file does not have yet (by code); none if the library is broken."""
     try:
         from kpidesk.library.catalog import load_library
 
@@ -316,4 +316,5 @@ def _library_left(kpis: list[Kpi]) -> list[LibraryKpi]:
     except Exception:  # a broken library only loses this choice, never the review
         return []
     taken = {k.code for k in kpis} | {k.library_code for k in kpis}
-    return [entry for entry in library if entry.code not in taken]
+    # A formula reads other KPIs the file may not have: those are added in the KPI editor.
+    return [e for e in library if e.code not in taken and not e.is_formula]

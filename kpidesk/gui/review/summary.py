@@ -103,7 +103,9 @@ class SummaryView(QObject):
         goal_titles: Mapping[int, str],
     ) -> None:
         names: dict[KpiRef, str] = {k.id: k.name for k in kpis.values()}
-        names.update({c.kpi.code: c.kpi.name for c in changes if isinstance(c, NewKpi)})
+        added = {c.kpi.code: c.kpi for c in changes if isinstance(c, NewKpi)}
+        names.update({code: kpi.name for code, kpi in added.items()})
+        known: dict[KpiRef, Kpi] = {**kpis, **added}  # a new KPI's target in its own unit
         lines = self.ui.changes_list
         lines.clear()
         bold = QFont(lines.font())
@@ -120,19 +122,19 @@ class SummaryView(QObject):
                 item.setFont(bold)
             lines.addItem(item)
             for change in _changes_of(draft.kpi_id, changes):
-                text = self.change_text(change, kpis, names, goal_titles)
+                text = self.change_text(change, known, names, goal_titles)
                 lines.addItem("    " + text)
 
     def change_text(
         self,
         change: Change,
-        kpis: Mapping[int, Kpi],
+        kpis: Mapping[KpiRef, Kpi],
         names: Mapping[KpiRef, str],
         goal_titles: Mapping[int, str],
     ) -> str:
         """One change in words."""
         if isinstance(change, NewTarget):
-            kpi = kpis.get(change.kpi) if isinstance(change.kpi, int) else None
+            kpi = kpis.get(change.kpi)
             unit, decimals = (kpi.unit, kpi.decimals) if kpi else ("", 0)
             new = self._target(change.target, kpi, unit, decimals)
             old = self._target(change.before, kpi, unit, decimals)
