@@ -11,6 +11,7 @@ the same list before saving.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
@@ -25,6 +26,9 @@ KpiRef = int | str
 
 DATED = (Decision.ADJUST_TARGET, Decision.REPLACE, Decision.RETIRE)
 """Decisions that take effect from a chosen period."""
+
+CODE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+"""What a new KPI's code may look like (the KPI editor's rule)."""
 
 
 @dataclass(frozen=True)
@@ -145,6 +149,7 @@ class Problem(StrEnum):
     NO_TARGET = "no_target"
     SAME_DEFINITION = "same_definition"
     NO_REPLACEMENT = "no_replacement"
+    BAD_CODE = "bad_code"
     BAD_REPLACEMENT = "bad_replacement"
     CODE_TAKEN = "code_taken"
     NO_REASON = "no_reason"
@@ -213,6 +218,8 @@ def _replacement_problems(
         new = draft.new_kpi
         if not new.code.strip() or not new.name.strip():
             return [Problem.NO_REPLACEMENT]
+        if not CODE.fullmatch(new.code):
+            return [Problem.BAD_CODE]  # formulas refer to KPIs by code
         return [Problem.CODE_TAKEN] if new.code in codes else []
     if draft.replacement_id is None:
         return [Problem.NO_REPLACEMENT]

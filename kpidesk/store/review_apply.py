@@ -40,6 +40,7 @@ _PROBLEMS = {
     Problem.NO_REPLACEMENT: "choose the KPI that replaces it",
     Problem.BAD_REPLACEMENT: "the replacement must be another KPI that stays in use",
     Problem.CODE_TAKEN: "the new KPI's code is used by another KPI",
+    Problem.BAD_CODE: "the new KPI's code may hold only letters, digits and _",
     Problem.NO_REASON: "say why in the note",
     Problem.NEXT_REVIEW_TOO_EARLY: "the next review must come after this one",
 }

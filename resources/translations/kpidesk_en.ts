@@ -4282,6 +4282,10 @@ An existing file of that name is unchanged.</translation>
         <translation>Replace with: choose another KPI that stays in use.</translation>
     </message>
     <message>
+        <source>Short code: start with a letter and use only A–Z, 0–9 and _.</source>
+        <translation>Short code: start with a letter and use only A–Z, 0–9 and _.</translation>
+    </message>
+    <message>
         <source>Note: say why, so the team knows later on.</source>
         <translation>Note: say why, so the team knows later on.</translation>
     </message>

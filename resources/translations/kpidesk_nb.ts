@@ -4283,6 +4283,10 @@ En eksisterende fil med samme navn er ikke endret.</translation>
         <translation>Kode: en annen KPI har allerede den koden.</translation>
     </message>
     <message>
+        <source>Short code: start with a letter and use only A–Z, 0–9 and _.</source>
+        <translation>Kode: begynn med en bokstav og bruk bare A–Z, 0–9 og _.</translation>
+    </message>
+    <message>
         <source>Note: say why, so the team knows later on.</source>
         <translation>Notat: skriv hvorfor, så teamet vet det senere.</translation>
     </message>

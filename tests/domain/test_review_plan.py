@@ -133,6 +133,8 @@ def test_replacement_problems() -> None:
         ]
     taken = DecisionDraft(1, Decision.REPLACE, "why", DAY, new_kpi=Kpi(0, "OLD", "Again"))
     assert problems(taken) == [Problem.CODE_TAKEN]
+    spaced = DecisionDraft(1, Decision.REPLACE, "why", DAY, new_kpi=Kpi(0, "NEW ONE", "New"))
+    assert problems(spaced) == [Problem.BAD_CODE]
     leaving = plan(
         DecisionDraft(1, Decision.REPLACE, "why", DAY, replacement_id=2),
         DecisionDraft(2, Decision.RETIRE, "gone", DAY),

@@ -322,3 +322,24 @@ def test_summary_warns_when_a_formula_loses_an_input(qtbot, screen) -> None:
     assert f"⚠ {rate.name} is computed from {visits.name}: it gets no new values" in "\n".join(
         balance
     )
+
+
+def test_replace_with_an_own_kpi_takes_a_code_from_its_name(qtbot, screen) -> None:
+    store = store_of(screen)
+    letter = kpis.kpi_by_code(store, "NEWSLETTER_SUBSCRIBERS")
+    session = screen.start_review(ReviewScope.KPI, kpi_id=letter.id)
+    ui = session.ui
+    ui.replace_radio.click()
+    qtbot.keyClicks(ui.own_name_edit, "Club members")
+    assert ui.own_radio.isChecked() and ui.own_code_edit.text() == "CLUB_MEMBERS"
+    ui.own_code_edit.setText("club members")
+    qtbot.keyClicks(ui.note_edit, "Members matter more")
+    assert "Short code: start with a letter" in ui.problem_label.text()
+    ui.own_code_edit.clear()
+    qtbot.keyClicks(ui.own_code_edit, "members")
+    ui.new_target_edit.setText("3200")
+    assert not ui.problem_label.isVisible()
+    assert session.save()
+    new = kpis.kpi_by_code(store, "MEMBERS")
+    assert (new.name, new.unit, new.frequency) == ("Club members", letter.unit, letter.frequency)
+    assert [t.realistic for t in targets.list_targets(store, new.id)] == [3200]

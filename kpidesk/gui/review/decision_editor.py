@@ -15,6 +15,7 @@ from kpidesk.domain.review_plan import DATED, DecisionDraft, TargetValues
 from kpidesk.domain.types import Decision, Direction
 from kpidesk.gui.forms.ui_review_session import Ui_ReviewSession
 from kpidesk.gui.models.formatting import format_number, parse_number
+from kpidesk.gui.wizard.custom_kpi import code_from_name
 from kpidesk.library.model import LibraryKpi
 
 _PAGES = {
@@ -65,8 +66,9 @@ class DecisionEditor(QObject):
         ui.library_search_edit.textChanged.connect(self._fill_library)
         for edit in self._number_edits():
             edit.textEdited.connect(lambda *_: self._emit())
-        for edit in (ui.own_code_edit, ui.own_name_edit):
-            edit.textEdited.connect(lambda *_: self._emit())
+        self._code_typed = False
+        ui.own_code_edit.textEdited.connect(self._code_edited)
+        ui.own_name_edit.textEdited.connect(self._name_edited)
         for combo in (ui.effective_combo, ui.existing_combo, ui.library_combo):
             combo.currentIndexChanged.connect(lambda *_: self._emit())
         for text_edit in (ui.definition_edit, ui.note_edit):
@@ -76,6 +78,16 @@ class DecisionEditor(QObject):
         ui = self.ui
         edits = [ui.realistic_edit, ui.stretch_edit, ui.warning_edit, ui.low_edit, ui.high_edit]
         return [*edits, ui.new_target_edit]
+
+    def _code_edited(self, text: str) -> None:
+        self._code_typed = bool(text.strip())
+        self._emit()
+
+    def _name_edited(self, name: str) -> None:
+        if not self._code_typed:  # a code follows the name until typed by hand
+            self.ui.own_code_edit.setText(code_from_name(name))
+        self.ui.own_radio.setChecked(True)
+        self._emit()
 
     def _emit(self) -> None:
         if not self._filling:
@@ -164,6 +176,7 @@ class DecisionEditor(QObject):
             index = ui.existing_combo.findData(draft.replacement_id)
             ui.existing_combo.setCurrentIndex(max(0, index))
         own = new is not None and not new.library_code
+        self._code_typed = own
         ui.own_code_edit.setText(new.code if own and new else "")
         ui.own_name_edit.setText(new.name if own and new else "")
 

@@ -191,6 +191,9 @@ class SummaryView(QObject):
             ),
             Problem.BAD_REPLACEMENT: self.tr("Replace with: choose another KPI that stays in use."),
             Problem.CODE_TAKEN: self.tr("Short code: another KPI has that code already."),
+            Problem.BAD_CODE: self.tr(
+                "Short code: start with a letter and use only A–Z, 0–9 and _."
+            ),
             Problem.NO_REASON: self.tr("Note: say why, so the team knows later on."),
             Problem.NEXT_REVIEW_TOO_EARLY: self.tr("Next review: choose a day after today."),
         }
