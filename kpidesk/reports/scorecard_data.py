@@ -181,8 +181,12 @@ def last_chart_period(frequency: Frequency, period: Period) -> Period:
 
 
 def is_active(kpi: Kpi, period: Period) -> bool:
-    """True when the KPI was in use in (some of) `period`: retired KPIs print as they were."""
-    return kpi.retired_on is None or kpi.retired_on > period.start
+    """True when the KPI was in use in (some of) `period`: retired KPIs print as they were.
+
+    A KPI that came into use later (a replacement) is left out of earlier periods.
+    """
+    started = kpi.active_from is None or kpi.active_from <= period.end
+    return started and (kpi.retired_on is None or kpi.retired_on > period.start)
 
 
 def variance_of(

@@ -1005,6 +1005,57 @@
     </message>
 </context>
 <context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Now: {0}.</source>
+        <translation>Now: {0}.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>range {0} to {1}</source>
+        <translation>range {0} to {1}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>target {0}</translation>
+    </message>
+    <message>
+        <source>{0}, stretch {1}</source>
+        <translation>{0}, stretch {1}</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stretch</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Warning at</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Range low</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Range high</translation>
+    </message>
+    <message>
+        <source>Target of the new KPI</source>
+        <translation>Target of the new KPI</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}: “{1}” is not a number.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEdits</name>
     <message>
         <source>The clipboard holds no values to paste.</source>
@@ -1222,6 +1273,61 @@
     <message>
         <source>Don't ask again</source>
         <translation>Don't ask again</translation>
+    </message>
+</context>
+<context>
+    <name>FactsView</name>
+    <message>
+        <source>No definition written yet.</source>
+        <translation>No definition written yet.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Last {0} periods:</source>
+        <translation>Last {0} periods:</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>No causes or comments on the last {0} values.</source>
+        <translation>No causes or comments on the last {0} values.</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (example)</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>{0}: definition changed from “{1}” to “{2}” ({3})</source>
+        <translation>{0}: definition changed from “{1}” to “{2}” ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: took over from {1}: {2}</source>
+        <translation>{0}: took over from {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Review {0}: {1}</source>
+        <translation>Review {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No earlier definitions, replacements or reviews.</source>
+        <translation>No earlier definitions, replacements or reviews.</translation>
     </message>
 </context>
 <context>
@@ -2629,6 +2735,18 @@
         <translation>Who changed this KPI's values, definition and targets, and when</translation>
     </message>
     <message>
+        <source>Rev&amp;iew…</source>
+        <translation>Rev&amp;iew…</translation>
+    </message>
+    <message>
+        <source>Review this KPI</source>
+        <translation>Review this KPI</translation>
+    </message>
+    <message>
+        <source>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</source>
+        <translation>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</translation>
+    </message>
+    <message>
         <source>KPI detail views</source>
         <translation>KPI detail views</translation>
     </message>
@@ -3610,6 +3728,26 @@
         <translation>No target</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Adjust the target</source>
+        <translation>Adjust the target</translation>
+    </message>
+    <message>
+        <source>Change the definition</source>
+        <translation>Change the definition</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -4261,6 +4399,522 @@ An existing file of that name is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Save the review of {0}</source>
+        <translation>Save the review of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Summary and save</source>
+        <translation>Summary and save</translation>
+    </message>
+    <message>
+        <source>Review of the goal “{0}”</source>
+        <translation>Review of the goal “{0}”</translation>
+    </message>
+    <message>
+        <source>Review of {0}</source>
+        <translation>Review of {0}</translation>
+    </message>
+    <message>
+        <source>Review of the whole KPI set</source>
+        <translation>Review of the whole KPI set</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>KPI {0} of {1}</source>
+        <translation>KPI {0} of {1}</translation>
+    </message>
+    <message>
+        <source>The file is open read-only, so the review cannot be saved.</source>
+        <translation>The file is open read-only, so the review cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Save the review</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Cancel the review</translation>
+    </message>
+    <message>
+        <source>Leave the review without saving? The decisions you made are lost.</source>
+        <translation>Leave the review without saving? The decisions you made are lost.</translation>
+    </message>
+    <message>
+        <source>Steps of the review</source>
+        <translation>Steps of the review</translation>
+    </message>
+    <message>
+        <source>Each KPI of the review with its decision, then the summary</source>
+        <translation>Each KPI of the review with its decision, then the summary</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Facts about the KPI</source>
+        <translation>Facts about the KPI</translation>
+    </message>
+    <message>
+        <source>Ca&amp;uses and comments</source>
+        <translation>Ca&amp;uses and comments</translation>
+    </message>
+    <message>
+        <source>Causes and comments of recent values</source>
+        <translation>Causes and comments of recent values</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets</source>
+        <translation>Tar&amp;gets</translation>
+    </message>
+    <message>
+        <source>Targets of the KPI</source>
+        <translation>Targets of the KPI</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks and competitors</source>
+        <translation>Bench&amp;marks and competitors</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitor figures</source>
+        <translation>Benchmarks and competitor figures</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Earlier definitions, replacements and review decisions</source>
+        <translation>Earlier definitions, replacements and review decisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Keep as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust the target</source>
+        <translation>&amp;Adjust the target</translation>
+    </message>
+    <message>
+        <source>Change the &amp;definition</source>
+        <translation>Change the &amp;definition</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with another KPI</source>
+        <translation>Re&amp;place with another KPI</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message>
+        <source>Effecti&amp;ve from:</source>
+        <translation>Effecti&amp;ve from:</translation>
+    </message>
+    <message>
+        <source>Period the decision takes effect in</source>
+        <translation>Period the decision takes effect in</translation>
+    </message>
+    <message>
+        <source>Earlier periods keep their targets and KPIs, so old reports stay true</source>
+        <translation>Earlier periods keep their targets and KPIs, so old reports stay true</translation>
+    </message>
+    <message>
+        <source>The KPI and its target stay as they are.</source>
+        <translation>The KPI and its target stay as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic:</source>
+        <translation>&amp;Realistic:</translation>
+    </message>
+    <message>
+        <source>New realistic target</source>
+        <translation>New realistic target</translation>
+    </message>
+    <message>
+        <source>&amp;Stretch:</source>
+        <translation>&amp;Stretch:</translation>
+    </message>
+    <message>
+        <source>New stretch target</source>
+        <translation>New stretch target</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>&amp;Warning at:</translation>
+    </message>
+    <message>
+        <source>New warning level</source>
+        <translation>New warning level</translation>
+    </message>
+    <message>
+        <source>Range &amp;low:</source>
+        <translation>Range &amp;low:</translation>
+    </message>
+    <message>
+        <source>New low end of the range</source>
+        <translation>New low end of the range</translation>
+    </message>
+    <message>
+        <source>Range h&amp;igh:</source>
+        <translation>Range h&amp;igh:</translation>
+    </message>
+    <message>
+        <source>New high end of the range</source>
+        <translation>New high end of the range</translation>
+    </message>
+    <message>
+        <source>New def&amp;inition (the old one is kept in the history):</source>
+        <translation>New def&amp;inition (the old one is kept in the history):</translation>
+    </message>
+    <message>
+        <source>New definition</source>
+        <translation>New definition</translation>
+    </message>
+    <message>
+        <source>A KPI &amp;in use:</source>
+        <translation>A KPI &amp;in use:</translation>
+    </message>
+    <message>
+        <source>KPI in use that takes over</source>
+        <translation>KPI in use that takes over</translation>
+    </message>
+    <message>
+        <source>A new KPI from the &amp;library:</source>
+        <translation>A new KPI from the &amp;library:</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Search the KPI library</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Library KPI that takes over</source>
+        <translation>Library KPI that takes over</translation>
+    </message>
+    <message>
+        <source>A new KPI of my o&amp;wn, measured like this one:</source>
+        <translation>A new KPI of my o&amp;wn, measured like this one:</translation>
+    </message>
+    <message>
+        <source>&amp;Short code:</source>
+        <translation>&amp;Short code:</translation>
+    </message>
+    <message>
+        <source>Code of the new KPI</source>
+        <translation>Code of the new KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the new KPI</source>
+        <translation>Name of the new KPI</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>Ta&amp;rget:</translation>
+    </message>
+    <message>
+        <source>Realistic target of the new KPI</source>
+        <translation>Realistic target of the new KPI</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The KPI leaves the dashboards and data entry. Its values, targets and old scorecards are kept.</source>
+        <translation>The KPI leaves the dashboards and data entry. Its values, targets and old scorecards are kept.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Note on the decision</translation>
+    </message>
+    <message>
+        <source>Why? (needed to replace or retire)</source>
+        <translation>Why? (needed to replace or retire)</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Problem with the decision</translation>
+    </message>
+    <message>
+        <source>What &amp;saving the review changes:</source>
+        <translation>What &amp;saving the review changes:</translation>
+    </message>
+    <message>
+        <source>What saving the review changes</source>
+        <translation>What saving the review changes</translation>
+    </message>
+    <message>
+        <source>Ba&amp;lance of the set afterwards:</source>
+        <translation>Ba&amp;lance of the set afterwards:</translation>
+    </message>
+    <message>
+        <source>Balance of the set after the decisions</source>
+        <translation>Balance of the set after the decisions</translation>
+    </message>
+    <message>
+        <source>Review &amp;notes:</source>
+        <translation>Review &amp;notes:</translation>
+    </message>
+    <message>
+        <source>Notes on the whole review</source>
+        <translation>Notes on the whole review</translation>
+    </message>
+    <message>
+        <source>What did you see, and what do you expect until the next review?</source>
+        <translation>What did you see, and what do you expect until the next review?</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Next revie&amp;w:</translation>
+    </message>
+    <message>
+        <source>Date of the next review</source>
+        <translation>Date of the next review</translation>
+    </message>
+    <message>
+        <source>Why the review cannot be saved yet</source>
+        <translation>Why the review cannot be saved yet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel review</source>
+        <translation>&amp;Cancel review</translation>
+    </message>
+    <message>
+        <source>Leave without saving any decision</source>
+        <translation>Leave without saving any decision</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Previous KPI</source>
+        <translation>Previous KPI</translation>
+    </message>
+    <message>
+        <source>Previous KPI (Alt+Left)</source>
+        <translation>Previous KPI (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>Ne&amp;xt &gt;</translation>
+    </message>
+    <message>
+        <source>Next KPI</source>
+        <translation>Next KPI</translation>
+    </message>
+    <message>
+        <source>Next KPI, then the summary (Alt+Right)</source>
+        <translation>Next KPI, then the summary (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation>Sa&amp;ve review</translation>
+    </message>
+    <message>
+        <source>Make the decisions and save the review (Edit → Undo takes it back)</source>
+        <translation>Make the decisions and save the review (Edit → Undo takes it back)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>kept: {0}</source>
+        <translation>kept: {0}</translation>
+    </message>
+    <message>
+        <source>target adjusted: {0}</source>
+        <translation>target adjusted: {0}</translation>
+    </message>
+    <message>
+        <source>definition changed: {0}</source>
+        <translation>definition changed: {0}</translation>
+    </message>
+    <message>
+        <source>replaced: {0}</source>
+        <translation>replaced: {0}</translation>
+    </message>
+    <message>
+        <source>retired: {0}</source>
+        <translation>retired: {0}</translation>
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation>no decisions</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Goal: {0}</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>The whole set</source>
+        <translation>The whole set</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Start one above: it takes a few minutes per goal.</source>
+        <translation>No reviews yet. Start one above: it takes a few minutes per goal.</translation>
+    </message>
+    <message>
+        <source>The whole set (KPIs: {0})</source>
+        <translation>The whole set (KPIs: {0})</translation>
+    </message>
+    <message>
+        <source>Goal: {0} (KPIs: {1})</source>
+        <translation>Goal: {0} (KPIs: {1})</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>No review is planned yet.</source>
+        <translation>No review is planned yet.</translation>
+    </message>
+    <message>
+        <source>▲ A review is due: it was planned for {0}.</source>
+        <translation>▲ A review is due: it was planned for {0}.</translation>
+    </message>
+    <message>
+        <source>Next review planned for {0}.</source>
+        <translation>Next review planned for {0}.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Next review: {0}</source>
+        <translation>Next review: {0}</translation>
+    </message>
+    <message>
+        <source>Above the industry average for a year: raise the target a little.</source>
+        <translation>Above the industry average for a year: raise the target a little.</translation>
+    </message>
+    <message>
+        <source>Nobody has acted on it for a year.</source>
+        <translation>Nobody has acted on it for a year.</translation>
+    </message>
+    <message>
+        <source>Review the KPI set regularly: keep what works, adjust targets that are too easy or out of reach, and replace or retire KPIs nobody acts on. Every decision is kept, and old scorecards stay as they were.</source>
+        <translation>Review the KPI set regularly: keep what works, adjust targets that are too easy or out of reach, and replace or retire KPIs nobody acts on. Every decision is kept, and old scorecards stay as they were.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Re&amp;view:</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>What to review</translation>
+    </message>
+    <message>
+        <source>The whole set, the KPIs of one goal, or one KPI</source>
+        <translation>The whole set, the KPIs of one goal, or one KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Start review</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Start a review</translation>
+    </message>
+    <message>
+        <source>Go through the chosen KPIs one by one and decide on each</source>
+        <translation>Go through the chosen KPIs one by one and decide on each</translation>
+    </message>
+    <message>
+        <source>&amp;Past reviews:</source>
+        <translation>&amp;Past reviews:</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Past reviews</translation>
+    </message>
+    <message>
+        <source>Notes and decisions of the selected review</source>
+        <translation>Notes and decisions of the selected review</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDelegate</name>
     <message>
         <source>Score</source>
@@ -4394,6 +5048,109 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>Also added, because formulas above are calculated from them: {0}.</source>
         <translation>Also added, because formulas above are calculated from them: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>New: {0}</source>
+        <translation>New: {0}</translation>
+    </message>
+    <message>
+        <source>Solved: {0}</source>
+        <translation>Solved: {0}</translation>
+    </message>
+    <message>
+        <source>As before: {0}</source>
+        <translation>As before: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is computed from {1}: it gets no new values once {1} is retired.</source>
+        <translation>{0} is computed from {1}: it gets no new values once {1} is retired.</translation>
+    </message>
+    <message>
+        <source>The set is balanced, before and after the decisions.</source>
+        <translation>The set is balanced, before and after the decisions.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>New target for {0} from {1}: {2} (was {3})</source>
+        <translation>New target for {0} from {1}: {2} (was {3})</translation>
+    </message>
+    <message>
+        <source>Definition: “{0}” → “{1}”</source>
+        <translation>Definition: “{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <source>New KPI {0} ({1}), in use from {2}</source>
+        <translation>New KPI {0} ({1}), in use from {2}</translation>
+    </message>
+    <message>
+        <source>{0} serves the goal “{1}”</source>
+        <translation>{0} serves the goal “{1}”</translation>
+    </message>
+    <message>
+        <source>Retired from {0}, replaced by {1}</source>
+        <translation>Retired from {0}, replaced by {1}</translation>
+    </message>
+    <message>
+        <source>Retired from {0}; its values and old scorecards are kept</source>
+        <translation>Retired from {0}; its values and old scorecards are kept</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <source>Effective from: choose the period the decision takes effect in.</source>
+        <translation>Effective from: choose the period the decision takes effect in.</translation>
+    </message>
+    <message>
+        <source>Effective from: that period is closed; choose a later one or reopen it first.</source>
+        <translation>Effective from: that period is closed; choose a later one or reopen it first.</translation>
+    </message>
+    <message>
+        <source>Target: type the new target.</source>
+        <translation>Target: type the new target.</translation>
+    </message>
+    <message>
+        <source>Definition: write the new definition (it differs from the old one).</source>
+        <translation>Definition: write the new definition (it differs from the old one).</translation>
+    </message>
+    <message>
+        <source>Replace with: choose or name the KPI that takes over.</source>
+        <translation>Replace with: choose or name the KPI that takes over.</translation>
+    </message>
+    <message>
+        <source>Replace with: choose another KPI that stays in use.</source>
+        <translation>Replace with: choose another KPI that stays in use.</translation>
+    </message>
+    <message>
+        <source>Short code: another KPI has that code already.</source>
+        <translation>Short code: another KPI has that code already.</translation>
+    </message>
+    <message>
+        <source>Short code: start with a letter and use only A–Z, 0–9 and _.</source>
+        <translation>Short code: start with a letter and use only A–Z, 0–9 and _.</translation>
+    </message>
+    <message>
+        <source>Note: say why, so the team knows later on.</source>
+        <translation>Note: say why, so the team knows later on.</translation>
+    </message>
+    <message>
+        <source>Next review: choose a day after today.</source>
+        <translation>Next review: choose a day after today.</translation>
     </message>
 </context>
 <context>

@@ -1006,6 +1006,57 @@
     </message>
 </context>
 <context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Now: {0}.</source>
+        <translation>Nå: {0}.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ingen målverdi</translation>
+    </message>
+    <message>
+        <source>range {0} to {1}</source>
+        <translation>intervall {0} til {1}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>målverdi {0}</translation>
+    </message>
+    <message>
+        <source>{0}, stretch {1}</source>
+        <translation>{0}, strekkmål {1}</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistisk</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Strekkmål</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Varsel ved</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Nedre grense</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Øvre grense</translation>
+    </message>
+    <message>
+        <source>Target of the new KPI</source>
+        <translation>Målverdi for den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}: «{1}» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEdits</name>
     <message>
         <source>The clipboard holds no values to paste.</source>
@@ -1223,6 +1274,61 @@
     <message>
         <source>Don&apos;t ask again</source>
         <translation>Ikke spør igjen</translation>
+    </message>
+</context>
+<context>
+    <name>FactsView</name>
+    <message>
+        <source>No definition written yet.</source>
+        <translation>Ingen definisjon skrevet ennå.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Last {0} periods:</source>
+        <translation>Siste {0} perioder:</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>No causes or comments on the last {0} values.</source>
+        <translation>Ingen årsaker eller kommentarer på de siste {0} verdiene.</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (eksempel)</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurrent</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen ennå</translation>
+    </message>
+    <message>
+        <source>{0}: definition changed from “{1}” to “{2}” ({3})</source>
+        <translation>{0}: definisjonen endret fra «{1}» til «{2}» ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: took over from {1}: {2}</source>
+        <translation>{0}: tok over etter {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Review {0}: {1}</source>
+        <translation>Gjennomgang {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No earlier definitions, replacements or reviews.</source>
+        <translation>Ingen tidligere definisjoner, erstatninger eller gjennomganger.</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2736,18 @@
         <translation>Hvem som endret verdiene, definisjonen og målverdiene til denne KPI-en, og når</translation>
     </message>
     <message>
+        <source>Rev&amp;iew…</source>
+        <translation>Gjennomg&amp;å …</translation>
+    </message>
+    <message>
+        <source>Review this KPI</source>
+        <translation>Gjennomgå denne KPI-en</translation>
+    </message>
+    <message>
+        <source>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</source>
+        <translation>Bestem om KPI-en skal beholdes, justeres, erstattes eller avvikles, på skjermen Gjennomganger</translation>
+    </message>
+    <message>
         <source>KPI detail views</source>
         <translation>Visninger av KPI-detaljer</translation>
     </message>
@@ -3611,6 +3729,26 @@
         <translation>Ingen målverdi</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Adjust the target</source>
+        <translation>Juster målverdien</translation>
+    </message>
+    <message>
+        <source>Change the definition</source>
+        <translation>Endre definisjonen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Avvikle</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>antall</translation>
     </message>
@@ -4262,6 +4400,522 @@ En eksisterende fil med samme navn er ikke endret.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Save the review of {0}</source>
+        <translation>Lagre gjennomgangen {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Summary and save</source>
+        <translation>Sammendrag og lagring</translation>
+    </message>
+    <message>
+        <source>Review of the goal “{0}”</source>
+        <translation>Gjennomgang av målet «{0}»</translation>
+    </message>
+    <message>
+        <source>Review of {0}</source>
+        <translation>Gjennomgang av {0}</translation>
+    </message>
+    <message>
+        <source>Review of the whole KPI set</source>
+        <translation>Gjennomgang av hele KPI-settet</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>KPI {0} of {1}</source>
+        <translation>KPI {0} av {1}</translation>
+    </message>
+    <message>
+        <source>The file is open read-only, so the review cannot be saved.</source>
+        <translation>Filen er åpnet skrivebeskyttet, så gjennomgangen kan ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Lagre gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Avbryt gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Leave the review without saving? The decisions you made are lost.</source>
+        <translation>Vil du gå ut av gjennomgangen uten å lagre? Beslutningene du har tatt, går tapt.</translation>
+    </message>
+    <message>
+        <source>Steps of the review</source>
+        <translation>Trinnene i gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Each KPI of the review with its decision, then the summary</source>
+        <translation>Hver KPI i gjennomgangen med beslutningen, og til slutt sammendraget</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisjon</translation>
+    </message>
+    <message>
+        <source>Facts about the KPI</source>
+        <translation>Fakta om KPI-en</translation>
+    </message>
+    <message>
+        <source>Ca&amp;uses and comments</source>
+        <translation>&amp;Årsaker og kommentarer</translation>
+    </message>
+    <message>
+        <source>Causes and comments of recent values</source>
+        <translation>Årsaker og kommentarer til de siste verdiene</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets</source>
+        <translation>&amp;Målverdier</translation>
+    </message>
+    <message>
+        <source>Targets of the KPI</source>
+        <translation>Målverdiene til KPI-en</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks and competitors</source>
+        <translation>Sammenligningstall og &amp;konkurrenter</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitor figures</source>
+        <translation>Sammenligningstall og tall fra konkurrenter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Hi&amp;storikk</translation>
+    </message>
+    <message>
+        <source>Earlier definitions, replacements and review decisions</source>
+        <translation>Tidligere definisjoner, erstatninger og beslutninger fra gjennomganger</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Behold som den er</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust the target</source>
+        <translation>&amp;Juster målverdien</translation>
+    </message>
+    <message>
+        <source>Change the &amp;definition</source>
+        <translation>Endre &amp;definisjonen</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with another KPI</source>
+        <translation>&amp;Erstatt med en annen KPI</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Avvikle</translation>
+    </message>
+    <message>
+        <source>Effecti&amp;ve from:</source>
+        <translation>&amp;Gyldig fra:</translation>
+    </message>
+    <message>
+        <source>Period the decision takes effect in</source>
+        <translation>Perioden beslutningen gjelder fra</translation>
+    </message>
+    <message>
+        <source>Earlier periods keep their targets and KPIs, so old reports stay true</source>
+        <translation>Tidligere perioder beholder sine målverdier og KPI-er, så gamle rapporter forblir riktige</translation>
+    </message>
+    <message>
+        <source>The KPI and its target stay as they are.</source>
+        <translation>KPI-en og målverdien forblir som de er.</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic:</source>
+        <translation>Realist&amp;isk:</translation>
+    </message>
+    <message>
+        <source>New realistic target</source>
+        <translation>Ny realistisk målverdi</translation>
+    </message>
+    <message>
+        <source>&amp;Stretch:</source>
+        <translation>Strekkmå&amp;l:</translation>
+    </message>
+    <message>
+        <source>New stretch target</source>
+        <translation>Nytt strekkmål</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>Varsel &amp;ved:</translation>
+    </message>
+    <message>
+        <source>New warning level</source>
+        <translation>Nytt varselnivå</translation>
+    </message>
+    <message>
+        <source>Range &amp;low:</source>
+        <translation>&amp;Nedre grense:</translation>
+    </message>
+    <message>
+        <source>New low end of the range</source>
+        <translation>Ny nedre grense for intervallet</translation>
+    </message>
+    <message>
+        <source>Range h&amp;igh:</source>
+        <translation>&amp;Øvre grense:</translation>
+    </message>
+    <message>
+        <source>New high end of the range</source>
+        <translation>Ny øvre grense for intervallet</translation>
+    </message>
+    <message>
+        <source>New def&amp;inition (the old one is kept in the history):</source>
+        <translation>Ny defin&amp;isjon (den gamle tas vare på i historikken):</translation>
+    </message>
+    <message>
+        <source>New definition</source>
+        <translation>Ny definisjon</translation>
+    </message>
+    <message>
+        <source>A KPI &amp;in use:</source>
+        <translation>En KPI &amp;i bruk:</translation>
+    </message>
+    <message>
+        <source>KPI in use that takes over</source>
+        <translation>KPI i bruk som tar over</translation>
+    </message>
+    <message>
+        <source>A new KPI from the &amp;library:</source>
+        <translation>En ny KPI fra bib&amp;lioteket:</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Søk i KPI-biblioteket</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Søk i biblioteket</translation>
+    </message>
+    <message>
+        <source>Library KPI that takes over</source>
+        <translation>KPI fra biblioteket som tar over</translation>
+    </message>
+    <message>
+        <source>A new KPI of my o&amp;wn, measured like this one:</source>
+        <translation>En ny KPI jeg lager sel&amp;v, målt som denne:</translation>
+    </message>
+    <message>
+        <source>&amp;Short code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>Code of the new KPI</source>
+        <translation>Koden til den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Name of the new KPI</source>
+        <translation>Navnet på den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>Målv&amp;erdi:</translation>
+    </message>
+    <message>
+        <source>Realistic target of the new KPI</source>
+        <translation>Realistisk målverdi for den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfritt</translation>
+    </message>
+    <message>
+        <source>The KPI leaves the dashboards and data entry. Its values, targets and old scorecards are kept.</source>
+        <translation>KPI-en forsvinner fra oversiktene og dataregistreringen. Verdiene, målverdiene og gamle målekort tas vare på.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otat:</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Notat om beslutningen</translation>
+    </message>
+    <message>
+        <source>Why? (needed to replace or retire)</source>
+        <translation>Hvorfor? (må fylles ut for å erstatte eller avvikle)</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Problem med beslutningen</translation>
+    </message>
+    <message>
+        <source>What &amp;saving the review changes:</source>
+        <translation>Dette endres når du &amp;lagrer gjennomgangen:</translation>
+    </message>
+    <message>
+        <source>What saving the review changes</source>
+        <translation>Dette endres når du lagrer gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Ba&amp;lance of the set afterwards:</source>
+        <translation>&amp;Balansen i settet etterpå:</translation>
+    </message>
+    <message>
+        <source>Balance of the set after the decisions</source>
+        <translation>Balansen i settet etter beslutningene</translation>
+    </message>
+    <message>
+        <source>Review &amp;notes:</source>
+        <translation>N&amp;otater fra gjennomgangen:</translation>
+    </message>
+    <message>
+        <source>Notes on the whole review</source>
+        <translation>Notater om hele gjennomgangen</translation>
+    </message>
+    <message>
+        <source>What did you see, and what do you expect until the next review?</source>
+        <translation>Hva så dere, og hva venter dere fram til neste gjennomgang?</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Neste gj&amp;ennomgang:</translation>
+    </message>
+    <message>
+        <source>Date of the next review</source>
+        <translation>Dato for neste gjennomgang</translation>
+    </message>
+    <message>
+        <source>Why the review cannot be saved yet</source>
+        <translation>Hvorfor gjennomgangen ikke kan lagres ennå</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel review</source>
+        <translation>Avbr&amp;yt gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Leave without saving any decision</source>
+        <translation>Gå ut uten å lagre noen beslutning</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>Previous KPI</source>
+        <translation>Forrige KPI</translation>
+    </message>
+    <message>
+        <source>Previous KPI (Alt+Left)</source>
+        <translation>Forrige KPI (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>Next KPI</source>
+        <translation>Neste KPI</translation>
+    </message>
+    <message>
+        <source>Next KPI, then the summary (Alt+Right)</source>
+        <translation>Neste KPI, og til slutt sammendraget (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation>La&amp;gre gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Make the decisions and save the review (Edit → Undo takes it back)</source>
+        <translation>Gjennomfør beslutningene og lagre gjennomgangen (Rediger → Angre tar den tilbake)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>kept: {0}</source>
+        <translation>beholdt: {0}</translation>
+    </message>
+    <message>
+        <source>target adjusted: {0}</source>
+        <translation>målverdi justert: {0}</translation>
+    </message>
+    <message>
+        <source>definition changed: {0}</source>
+        <translation>definisjon endret: {0}</translation>
+    </message>
+    <message>
+        <source>replaced: {0}</source>
+        <translation>erstattet: {0}</translation>
+    </message>
+    <message>
+        <source>retired: {0}</source>
+        <translation>avviklet: {0}</translation>
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation>ingen beslutninger</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Mål: {0}</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>The whole set</source>
+        <translation>Hele settet</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Gjennomganger</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Start one above: it takes a few minutes per goal.</source>
+        <translation>Ingen gjennomganger ennå. Start en ovenfor: det tar noen minutter per mål.</translation>
+    </message>
+    <message>
+        <source>The whole set (KPIs: {0})</source>
+        <translation>Hele settet (KPI-er: {0})</translation>
+    </message>
+    <message>
+        <source>Goal: {0} (KPIs: {1})</source>
+        <translation>Mål: {0} (KPI-er: {1})</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>No review is planned yet.</source>
+        <translation>Ingen gjennomgang er planlagt ennå.</translation>
+    </message>
+    <message>
+        <source>▲ A review is due: it was planned for {0}.</source>
+        <translation>▲ Det er tid for en gjennomgang: den var planlagt til {0}.</translation>
+    </message>
+    <message>
+        <source>Next review planned for {0}.</source>
+        <translation>Neste gjennomgang er planlagt til {0}.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Next review: {0}</source>
+        <translation>Neste gjennomgang: {0}</translation>
+    </message>
+    <message>
+        <source>Above the industry average for a year: raise the target a little.</source>
+        <translation>Over bransjesnittet i et år: hev målverdien litt.</translation>
+    </message>
+    <message>
+        <source>Nobody has acted on it for a year.</source>
+        <translation>Ingen har handlet på den på et år.</translation>
+    </message>
+    <message>
+        <source>Review the KPI set regularly: keep what works, adjust targets that are too easy or out of reach, and replace or retire KPIs nobody acts on. Every decision is kept, and old scorecards stay as they were.</source>
+        <translation>Gå gjennom KPI-settet jevnlig: behold det som virker, juster målverdier som er for lette eller uoppnåelige, og erstatt eller avvikle KPI-er ingen handler på. Alle beslutninger tas vare på, og gamle målekort forblir som de var.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>&amp;Gjennomgå:</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Hva som skal gjennomgås</translation>
+    </message>
+    <message>
+        <source>The whole set, the KPIs of one goal, or one KPI</source>
+        <translation>Hele settet, KPI-ene for ett mål, eller én KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Start gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Start en gjennomgang</translation>
+    </message>
+    <message>
+        <source>Go through the chosen KPIs one by one and decide on each</source>
+        <translation>Gå gjennom de valgte KPI-ene én etter én og ta en beslutning for hver</translation>
+    </message>
+    <message>
+        <source>&amp;Past reviews:</source>
+        <translation>&amp;Tidligere gjennomganger:</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Tidligere gjennomganger</translation>
+    </message>
+    <message>
+        <source>Notes and decisions of the selected review</source>
+        <translation>Notater og beslutninger fra den valgte gjennomgangen</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDelegate</name>
     <message>
         <source>Score</source>
@@ -4395,6 +5049,109 @@ En eksisterende fil med samme navn er ikke endret.</translation>
     <message>
         <source>Also added, because formulas above are calculated from them: {0}.</source>
         <translation>Legges også til, fordi formlene over regnes ut fra dem: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>New: {0}</source>
+        <translation>Nytt: {0}</translation>
+    </message>
+    <message>
+        <source>Solved: {0}</source>
+        <translation>Løst: {0}</translation>
+    </message>
+    <message>
+        <source>As before: {0}</source>
+        <translation>Som før: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is computed from {1}: it gets no new values once {1} is retired.</source>
+        <translation>{0} regnes ut fra {1}: den får ingen nye verdier når {1} er avviklet.</translation>
+    </message>
+    <message>
+        <source>The set is balanced, before and after the decisions.</source>
+        <translation>Det er god balanse i settet, både før og etter beslutningene.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>New target for {0} from {1}: {2} (was {3})</source>
+        <translation>Ny målverdi for {0} fra {1}: {2} (var {3})</translation>
+    </message>
+    <message>
+        <source>Definition: “{0}” → “{1}”</source>
+        <translation>Definisjon: «{0}» → «{1}»</translation>
+    </message>
+    <message>
+        <source>New KPI {0} ({1}), in use from {2}</source>
+        <translation>Ny KPI {0} ({1}), i bruk fra {2}</translation>
+    </message>
+    <message>
+        <source>{0} serves the goal “{1}”</source>
+        <translation>{0} støtter målet «{1}»</translation>
+    </message>
+    <message>
+        <source>Retired from {0}, replaced by {1}</source>
+        <translation>Avviklet fra {0}, erstattet av {1}</translation>
+    </message>
+    <message>
+        <source>Retired from {0}; its values and old scorecards are kept</source>
+        <translation>Avviklet fra {0}; verdiene og gamle målekort tas vare på</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ingen målverdi</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} til {1}</translation>
+    </message>
+    <message>
+        <source>Effective from: choose the period the decision takes effect in.</source>
+        <translation>Gyldig fra: velg perioden beslutningen skal gjelde fra.</translation>
+    </message>
+    <message>
+        <source>Effective from: that period is closed; choose a later one or reopen it first.</source>
+        <translation>Gyldig fra: den perioden er lukket; velg en senere periode eller åpne den igjen først.</translation>
+    </message>
+    <message>
+        <source>Target: type the new target.</source>
+        <translation>Målverdi: skriv inn den nye målverdien.</translation>
+    </message>
+    <message>
+        <source>Definition: write the new definition (it differs from the old one).</source>
+        <translation>Definisjon: skriv den nye definisjonen (den må skille seg fra den gamle).</translation>
+    </message>
+    <message>
+        <source>Replace with: choose or name the KPI that takes over.</source>
+        <translation>Erstatt med: velg eller navngi KPI-en som tar over.</translation>
+    </message>
+    <message>
+        <source>Replace with: choose another KPI that stays in use.</source>
+        <translation>Erstatt med: velg en annen KPI som fortsatt er i bruk.</translation>
+    </message>
+    <message>
+        <source>Short code: another KPI has that code already.</source>
+        <translation>Kode: en annen KPI har allerede den koden.</translation>
+    </message>
+    <message>
+        <source>Short code: start with a letter and use only A–Z, 0–9 and _.</source>
+        <translation>Kode: begynn med en bokstav og bruk bare A–Z, 0–9 og _.</translation>
+    </message>
+    <message>
+        <source>Note: say why, so the team knows later on.</source>
+        <translation>Notat: skriv hvorfor, så teamet vet det senere.</translation>
+    </message>
+    <message>
+        <source>Next review: choose a day after today.</source>
+        <translation>Neste gjennomgang: velg en dag etter i dag.</translation>
     </message>
 </context>
 <context>

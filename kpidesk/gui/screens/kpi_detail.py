@@ -26,12 +26,12 @@ from kpidesk.domain.leadlag import MIN_OVERLAP, LeadLag, Trust, lead_lag
 from kpidesk.domain.periods import Period, last_ended_period
 from kpidesk.domain.projection import Pace
 from kpidesk.domain.series import KpiSeries
-from kpidesk.domain.types import Decision, Direction
+from kpidesk.domain.types import Decision, Direction, ReviewScope
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.forms.ui_kpi_detail_screen import Ui_KpiDetailScreen
 from kpidesk.gui.labels import frequency_names
 from kpidesk.gui.models.chart_data import ChartData, build_chart_data, channel_mix, mix_period
-from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.screens.base import Screen, open_screen
 from kpidesk.store import benchmarks, business, causes, kpis, measurements, reviews, targets
 from kpidesk.store.series import load_series
 
@@ -66,6 +66,7 @@ class KpiDetailScreen(Screen):
         ui.reset_zoom_button.clicked.connect(self.reset_zoom)
         ui.export_png_button.clicked.connect(lambda: self._ask_export("png"))
         ui.export_svg_button.clicked.connect(lambda: self._ask_export("svg"))
+        ui.review_button.clicked.connect(self.review_kpi)
         ui.leading_combo.currentIndexChanged.connect(lambda _: self._update_lead_lag())
         ui.lagging_combo.currentIndexChanged.connect(lambda _: self._update_lead_lag())
         ui.change_log_button.clicked.connect(self.show_change_log)
@@ -94,6 +95,7 @@ class KpiDetailScreen(Screen):
                 )
         finally:
             self._loading = False
+        self.ui.review_button.setEnabled(not self.context.read_only)
         if current is not None and current.id in self._kpis:
             self.show_kpi(current.id)
         else:
@@ -465,6 +467,14 @@ class KpiDetailScreen(Screen):
             if best.r is not None and best.r < 0 and result.trust is not Trust.WEAK:
                 text += " " + self.tr("They move in opposite directions.")
         self.ui.verdict_label.setText(text)
+
+    def review_kpi(self) -> None:
+        """Start a review of the KPI shown, on the Reviews screen."""
+        kpi = self.current_kpi()
+        screen = open_screen(self, "reviews") if kpi is not None else None
+        start = getattr(screen, "start_review", None)
+        if kpi is not None and start is not None:
+            start(ReviewScope.KPI, kpi_id=kpi.id)
 
     # --- export -----------------------------------------------------------------------
     def export_chart(self, path: str | Path) -> Path:
