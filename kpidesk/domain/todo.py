@@ -13,8 +13,8 @@ urgent first (see KIND_ORDER):
   was added.
 - KPIs without a target in force.
 - No recent data (a candidate to retire): a KPI that had values got none in
-  its last STALE_PERIODS periods. Daily and weekly KPIs are judged by month:
-  three empty days are a busy week, not a dead KPI.
+  its last STALE_PERIODS periods while other KPIs did. Daily and weekly
+  KPIs are judged by month: three empty days are a busy week, not a dead KPI.
 - Easy target (a candidate to raise). KPI-GUIDE.md asks for targets that are
   "realistic yet challenging": a challenging target is missed now and then.
   A target is easy when, in every period of the last year (EASY_PERIODS;
@@ -178,18 +178,21 @@ def judged_periods(frequency: Frequency, count: int, today: date, fsm: int = 1) 
     return list(period_range(last.shift(1 - count), last))
 
 
-def window_start(frequency: Frequency, today: date, fsm: int = 1) -> date:
+def window_start(frequency: Frequency, today: date, fsm: int = 1, totals: bool = True) -> date:
     """The first day whose values the rules read for a KPI of `frequency`.
 
     Twice the missing-values look-back, so a KPI with older values counts its gaps
-    from the look-back's start rather than from its first value inside it; and at
-    least the judged periods of the easy-target rule.
+    from the look-back's start rather than from its first value inside it; and the
+    judged periods of "no recent data". The totals (`totals`) also cover the year
+    of judged periods of the easy-target rule; a segment's values need not.
     """
     frequency = Frequency(frequency)
     own = Period.containing(frequency, today, fsm).shift(-2 * LOOKBACK[frequency] - 1)
-    judged = judged_frequency(frequency)
-    easy = judged_periods(frequency, EASY_PERIODS[judged], today, fsm)[0]
-    return min(own.start, easy.start)
+    starts = [own.start, judged_periods(frequency, STALE_PERIODS, today, fsm)[0].start]
+    if totals:
+        judged = judged_frequency(frequency)
+        starts.append(judged_periods(frequency, EASY_PERIODS[judged], today, fsm)[0].start)
+    return min(starts)
 
 
 # --- values due ---------------------------------------------------------------------------
@@ -355,20 +358,28 @@ def easy_targets(data: ToDoInput) -> list[ToDo]:
 
 # --- no recent data -------------------------------------------------------------------------
 def no_recent_data(data: ToDoInput) -> list[ToDo]:
-    """Entered KPIs that had values but none in their last STALE_PERIODS judged periods."""
+    """Entered KPIs that had values but none in their last STALE_PERIODS judged periods.
+
+    Only while the file is kept up (some KPI has a value in its latest judged
+    period): when every KPI has gone quiet, the owner is behind with the typing,
+    and the values are what is due, not a purge of the whole set.
+    """
     settled = settled_by_review(data)
-    result = []
+    quiet: list[tuple[Kpi, list[Period]]] = []
+    kept_up = False
     for kpi in entered(data.kpis):
-        if kpi.id in settled:
-            continue
         series = data.series.get(kpi.id, ())
         periods = judged_periods(kpi.frequency, STALE_PERIODS, data.today, data.fiscal_start_month)
+        if _has_value(series, periods[-1]):
+            kept_up = True
         if any(_has_value(series, p) for p in periods):
             continue
         earlier = any(s.first_period() is not None for s in series)
-        if earlier or kpi.id in data.measured:
-            result.append(ToDo(ToDoKind.NO_RECENT_DATA, kpi.id, periods=tuple(periods)))
-    return result
+        if (earlier or kpi.id in data.measured) and kpi.id not in settled:
+            quiet.append((kpi, periods))
+    if not kept_up:
+        return []
+    return [ToDo(ToDoKind.NO_RECENT_DATA, kpi.id, periods=tuple(p)) for kpi, p in quiet]
 
 
 # --- the list --------------------------------------------------------------------------------

@@ -159,7 +159,7 @@ def test_a_review_due_carries_its_scope_and_is_more_urgent_than_a_missing_target
 # --- no recent data: a candidate to retire ---------------------------------------------
 def stale_input(**changes) -> ToDoInput:
     values = {
-        "kpis": [kpi(1, M), kpi(2, M), kpi(3, D), kpi(4, D), kpi(5, W), kpi(6, M), kpi(7, M)],
+        "kpis": [kpi(n, f) for n, f in enumerate((M, M, D, D, W, M, M, M), start=1)],
         "series": {
             1: [series(M, P("2025-01"), P("2026-07"))],  # nothing in Aug, Sep, Oct
             2: [series(M, P("2025-01"), P("2026-08"))],  # only Sep and Oct missing
@@ -168,6 +168,7 @@ def stale_input(**changes) -> ToDoInput:
             5: [series(W, P("2026-W01"), P("2026-W30"))],  # no week since July
             6: [],  # values only before the series' span
             7: [],  # never measured: a new KPI, not a dead one
+            8: [series(M, P("2025-01"), P("2026-10"))],  # kept up
         },
         "measured": frozenset({6}),
         "today": TODAY,
@@ -184,13 +185,19 @@ def test_three_periods_without_data_make_a_candidate_to_retire():
     assert found[3].periods == found[1].periods
 
 
+def test_when_every_kpi_went_quiet_the_values_are_due_not_a_purge():
+    behind = stale_input(today=date(2027, 1, 11))  # nobody typed anything for December
+    assert no_recent_data(behind) == []
+    assert {t.kind for t in todo_list(behind)} == {ToDoKind.MISSING_VALUES, ToDoKind.NO_TARGET}
+
+
 def test_a_stale_kpi_is_one_reminder_not_also_a_list_of_missing_values():
     todos = todo_list(stale_input())
     by_kind = {}
     for t in todos:
         by_kind.setdefault(t.kind, set()).add(t.kpi_id)
     assert by_kind[ToDoKind.NO_RECENT_DATA] == {1, 3, 5, 6}
-    assert by_kind[ToDoKind.MISSING_VALUES] == {2, 4, 7}
+    assert by_kind[ToDoKind.MISSING_VALUES] == {2, 4, 7}  # 8 is complete
 
 
 def test_a_review_decision_settles_the_question_until_the_next_review():
@@ -203,7 +210,8 @@ def test_a_review_decision_settles_the_question_until_the_next_review():
     )
     found = {t.kpi_id for t in no_recent_data(stale_input(reviews=[decided]))}
     assert 1 not in found and 3 in found
-    later = stale_input(reviews=[decided], today=date(2027, 1, 20))
+    kept_up = {**stale_input().series, 8: [series(M, P("2025-01"), P("2026-12"))]}
+    later = stale_input(reviews=[decided], series=kept_up, today=date(2027, 1, 20))
     assert 1 in {t.kpi_id for t in no_recent_data(later)}
 
 
@@ -212,6 +220,7 @@ def test_judged_periods_and_the_window_the_rules_read():
     assert judged_periods(Q, 2, TODAY) == [P("2026-Q2"), P("2026-Q3")]
     # a daily KPI's window covers the year of months the easy-target rule judges
     assert window_start(D, TODAY) <= date(2025, 11, 1)
+    assert date(2025, 11, 1) < window_start(D, TODAY, totals=False) <= date(2026, 8, 1)
     assert window_start(M, TODAY) <= P("2025-10").start  # twice the look-back
     assert window_start(Y, TODAY) <= date(2021, 1, 1)
 
