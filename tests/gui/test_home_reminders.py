@@ -57,7 +57,9 @@ def reminder_context(store, tmp_path, qapp):
     ids["goal"] = goal.id
     add_review(
         store,
-        Review(0, date(2026, 5, 1), ReviewScope.GOAL, goal_id=goal.id, next_review=date(2026, 8, 1)),
+        Review(
+            0, date(2026, 5, 1), ReviewScope.GOAL, goal_id=goal.id, next_review=date(2026, 8, 1)
+        ),
     )
     context = make_context(tmp_path, None)
     context.store = store
@@ -122,7 +124,9 @@ def test_home_groups_the_reminders_by_what_to_do(window, reminder_context):
     home = window.screen_at(0)
     todo = home.ui.todo_list
     texts = [todo.item(r).text() for r in range(todo.count())]
-    headings = [t for t in texts if t.endswith(")") and not t.startswith(("✎", "⟳", "○", "⌛", "▲"))]
+    headings = [
+        t for t in texts if t.endswith(")") and not t.startswith(("✎", "⟳", "○", "⌛", "▲"))
+    ]
     assert headings == [
         "Enter the missing values (6)",
         "Hold the reviews that are due (1)",
