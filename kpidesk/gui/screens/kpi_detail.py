@@ -32,7 +32,15 @@ from kpidesk.gui.forms.ui_kpi_detail_screen import Ui_KpiDetailScreen
 from kpidesk.gui.labels import frequency_names
 from kpidesk.gui.models.chart_data import ChartData, build_chart_data, channel_mix, mix_period
 from kpidesk.gui.screens.base import Screen
-from kpidesk.store import benchmarks, business, kpis, measurements, reviews, targets
+from kpidesk.store import (
+    benchmarks,
+    business,
+    competitors,
+    kpis,
+    measurements,
+    reviews,
+    targets,
+)
 from kpidesk.store.series import load_series
 
 if TYPE_CHECKING:
@@ -43,7 +51,7 @@ VIEWS = ("total", "lines", "bars")
 
 class KpiDetailScreen(Screen):
     icon_name = "detail"
-    watches = ("kpis", "values", "targets", "benchmarks", "reviews")
+    watches = ("kpis", "values", "targets", "benchmarks", "reviews", "competitors")
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, today: date | None = None
@@ -61,6 +69,8 @@ class KpiDetailScreen(Screen):
         self._channels: list[tuple[str, str, KpiSeries]] = []
         self._loading = False
         ui = self.ui
+        ui.comparison_panel.context = context
+        ui.comparison_panel.today = self.today
         ui.kpi_combo.currentIndexChanged.connect(lambda _: self._show_current())
         ui.view_combo.currentIndexChanged.connect(lambda _: self._apply_view())
         ui.reset_zoom_button.clicked.connect(self.reset_zoom)
@@ -131,6 +141,7 @@ class KpiDetailScreen(Screen):
             if kpi_id == kpi.id and code != TOTAL_SEGMENT
         ]
         all_values = measurements.load_measurements(store, kpi.id)
+        rivals = {c.id: c.name for c in competitors.list_competitors(store)}
         self.data = build_chart_data(
             kpi,
             series or KpiSeries.plain(kpi.frequency, kpi.rollup, {}),
@@ -140,8 +151,14 @@ class KpiDetailScreen(Screen):
             benchmarks=benchmarks.list_benchmarks(store, kpi.id),
             channels=self._channels,
             measurements=all_values,
+            competitors=[
+                (rivals[v.competitor_id], v)
+                for v in competitors.competitor_values(store, kpi.id)
+                if v.competitor_id in rivals
+            ],
         )
         self._ensure_chart().set_data(self.data, self._view())
+        self.ui.comparison_panel.show_kpi(kpi, series)
         self._fill_views()
         self._show_words()
         self._show_mix(self.data.last_actual)
@@ -161,6 +178,7 @@ class KpiDetailScreen(Screen):
         for label in (self.ui.pace_label, self.ui.forecast_label, self.ui.mix_label):
             label.clear()
         self.ui.notes_list.clear()
+        self.ui.comparison_panel.show_kpi(None, None)
         if self.chart is not None:
             self.chart.data = None
             self.chart.set_mode("total")
