@@ -18,9 +18,15 @@ NOTE = {
     "en": "Example competitor in the demo with made-up figures – {0}",
 }
 RIVALS = (
-    ("Kaffekoppen AS", {"nb": "kaffebar ved Torgallmenningen", "en": "coffee bar by Torgallmenningen"}),
-    ("Vågen Kaffehus", {"nb": "kafé og brenneri på Strandkaien", "en": "café and roastery on Strandkaien"}),
-)  # fmt: skip
+    (
+        "Kaffekoppen AS",
+        {"nb": "kaffebar ved Torgallmenningen", "en": "coffee bar by Torgallmenningen"},
+    ),
+    (
+        "Vågen Kaffehus",
+        {"nb": "kafé og brenneri på Strandkaien", "en": "café and roastery on Strandkaien"},
+    ),
+)
 SOURCES = {
     "rating": {
         "nb": "Eksempeltall: Google Maps-vurdering (ikke en ekte kilde)",

@@ -43,19 +43,17 @@ class ComparisonModel(RowTableModel[ComparisonRow]):
         return translate("ComparisonModel", "{0} ({1})").format(gap, words) if words else gap
 
     def source_text(self, row: ComparisonRow) -> str:
-        source = row.source or translate("ComparisonModel", "no source given")
+        return row.source or translate("ComparisonModel", "no source given")
+
+    def kind_text(self, row: ComparisonRow) -> str:
+        kind = benchmark_kind_names()[row.kind]
         if row.is_example:
-            return translate("ComparisonModel", "Example figure: {0}").format(source)
-        return source
+            return translate("ComparisonModel", "{0} (example)").format(kind)
+        return kind
 
     def columns(self) -> list[Column[ComparisonRow]]:
-        kinds = benchmark_kind_names()
         return [
-            Column(
-                lambda: translate("ComparisonModel", "Kind"),
-                lambda r: kinds[r.kind],
-                lambda r: kinds[r.kind],
-            ),
+            Column(lambda: translate("ComparisonModel", "Kind"), self.kind_text, self.kind_text),
             Column(
                 lambda: translate("ComparisonModel", "Who or what"),
                 lambda r: r.label,

@@ -502,7 +502,17 @@ class KpiDetailScreen(Screen):
             "kpi_detail_lead_lag": lambda: detail(
                 "SOCIAL_ENGAGEMENT", pair=("SOCIAL_ENGAGEMENT", "REPEAT_SHARE")
             ),
+            "kpi_detail_competitors": lambda: detail("SOCIAL_ENGAGEMENT"),
+            "competitors": lambda: competitors_dialog(detail("SOCIAL_ENGAGEMENT")),
         }
+
+
+def competitors_dialog(screen: KpiDetailScreen) -> QWidget:
+    """The Competitors dialog as the comparison panel opens it, its first competitor chosen."""
+    dialog = screen.ui.comparison_panel.make_dialog()
+    dialog.setParent(None)  # the screen made for the picture is not shown
+    dialog.resize(960, 560)
+    return dialog
 
 
 def _library_drives(kpi: Kpi, by_code: dict[str, Kpi]) -> list[Kpi]:

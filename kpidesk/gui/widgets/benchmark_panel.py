@@ -98,7 +98,7 @@ class BenchmarkPanel(QWidget):
         table = self.ui.comparison_table
         table.resizeRowsToContents()
         rows = min(max(count, 1), MAX_ROWS)
-        row_height = table.verticalHeader().defaultSectionSize()
+        row_height = table.rowHeight(0) if count else table.verticalHeader().defaultSectionSize()
         height = table.horizontalHeader().sizeHint().height() + rows * row_height
         table.setFixedHeight(height + 2 * table.frameWidth() + 2)
 

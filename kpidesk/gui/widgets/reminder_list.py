@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 
 from kpidesk.domain.entities import Goal, Kpi
@@ -104,6 +104,7 @@ class ReminderList(QListWidget):
             if len(shown) < len(group.items):
                 more = QListWidgetItem(texts.more(len(group.items) - len(shown)))
                 more.setData(_MORE_ROLE, group.kind.value)
+                more.setForeground(self.palette().color(QPalette.ColorRole.Link))
                 self.addItem(more)
         if not self.todos:
             done = QListWidgetItem(texts.nothing())
