@@ -107,8 +107,9 @@ class CompetitorsDialog(QDialog):
             self.values.set_rows([])
             ui.values_group.setTitle(self.tr("Figures"))
         else:
-            ui.name_edit.setText(competitor.name)
-            ui.note_edit.setText(competitor.note)
+            for edit, text in ((ui.name_edit, competitor.name), (ui.note_edit, competitor.note)):
+                edit.setText(text)
+                edit.setCursorPosition(0)  # a long note shows its start, not its end
             found = competitors.competitor_values(store, competitor_id=competitor.id)
             self.values.set_rows(sorted(found, key=lambda v: (v.as_of, v.id), reverse=True))
             ui.values_group.setTitle(self.tr("Figures of {0}").format(competitor.name))

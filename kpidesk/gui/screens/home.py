@@ -89,6 +89,7 @@ class HomeScreen(Screen):
         for combo in (ui.goal_filter, ui.owner_filter, ui.channel_filter):
             combo.currentIndexChanged.connect(lambda _: self._rebuild())
         ui.present_button.clicked.connect(self.present)
+        ui.todo_list.can_review = lambda: self._reviews_screen_row() is not None
         ui.todo_list.chosen.connect(self.act_on)
         ui.todo_list.action_changed.connect(self._show_action)
         ui.todo_action_button.clicked.connect(lambda: ui.todo_list.activate_current())
@@ -183,7 +184,6 @@ class HomeScreen(Screen):
     # --- reminders ----------------------------------------------------------------------
     def _fill_todos(self, data: Dashboard) -> None:
         todo = self.ui.todo_list
-        todo.can_review = self._reviews_screen_row() is not None
         todo.show_todos(data.todos, data.kpis, data.goals, self.context.language)
         self.ui.todo_title.setText(self.tr("&To do ({0})").format(len(data.todos)))
 

@@ -8,7 +8,7 @@ action; the context menu offers the others (the chart, the grid, a review).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
@@ -72,8 +72,9 @@ class ReminderList(QListWidget):
         self.todos: list[ToDo] = []
         self.texts: ReminderTexts | None = None
         self.expanded: set[ToDoKind] = set()
-        self.can_review = False
-        """True when the app has a Reviews screen that can start a review of one KPI."""
+        self.can_review: Callable[[], bool] = lambda: False
+        """Whether the app has a Reviews screen that can start a review of one KPI (asked
+        when a menu opens: the screen may be built after the list)."""
         self.itemClicked.connect(self._clicked)
         self.currentItemChanged.connect(lambda *_: self._announce())
 
@@ -192,7 +193,7 @@ class ReminderList(QListWidget):
             ReminderAction.CHART: self.tr("Show its chart"),
         }
         menu = QMenu(self)
-        for n, action in enumerate(actions_for(todo, self.can_review)):
+        for n, action in enumerate(actions_for(todo, self.can_review())):
             entry = menu.addAction(names[action])
             entry.triggered.connect(lambda _=False, a=action: self.chosen.emit(todo, a.value))
             if n == 0:
