@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ class ReportInputs:
     segments: list[Segment]
     reviews: list[Review]
     comments: dict[int, list[Measurement]]
+    causes: dict[int, dict[tuple[str, date], list[str]]] = field(default_factory=dict)
+    """Cause tag names per KPI, then per (segment, period start)."""
 
     def person(self, person_id: int | None) -> str:
         return self.people.get(person_id, "") if person_id is not None else ""
@@ -109,4 +112,5 @@ def inputs_from(contents: FileContents) -> ReportInputs:
         segments=contents.segments,
         reviews=contents.reviews,
         comments=comments,
+        causes=contents.causes,
     )

@@ -46,6 +46,7 @@ from kpidesk.store.records import (
     comments_from_rows,
     decision_from_row,
     goal_from_row,
+    group_causes,
     kpi_from_row,
     person_from_row,
     review_from_row,
@@ -57,12 +58,21 @@ from kpidesk.store.records import (
 if TYPE_CHECKING:
     from kpidesk.store.connection import Store
 
-KNOWN_VERSION = 3
+KNOWN_VERSION = 4
 """The schema version these queries are written for (a test keeps it at migrations.LATEST)."""
 BUSY_TIMEOUT_S = 5.0
 
 DATE_COLUMNS = frozenset(
-    {"due_date", "archived_on", "retired_on", "effective_from", "as_of", "held_on", "next_review"}
+    {
+        "due_date",
+        "archived_on",
+        "retired_on",
+        "active_from",
+        "effective_from",
+        "as_of",
+        "held_on",
+        "next_review",
+    }
 )
 """Columns Peewee hands back as `date` (a test checks them against the models)."""
 DATETIME_COLUMNS = frozenset({"created_at", "applied_at", "entered_at"})
@@ -85,12 +95,15 @@ class FileContents:
     reviews: list[Review]
     values: ValuesBySeries
     comments: list[Measurement]
+    causes: dict[int, dict[tuple[str, date], list[str]]]
+    """Cause tag names per KPI, then per (segment, period start), in the tags' order."""
 
 
 def load_contents(store: Store) -> FileContents:
     """The contents of an open store, read through its Peewee queries."""
     from kpidesk.store.benchmarks import list_benchmarks
     from kpidesk.store.business import get_business, list_people, list_segments
+    from kpidesk.store.causes import causes_by_kpi
     from kpidesk.store.goals import list_goals
     from kpidesk.store.kpis import list_kpis
     from kpidesk.store.measurements import load_comments, load_values
@@ -108,6 +121,7 @@ def load_contents(store: Store) -> FileContents:
         reviews=list_reviews(store),
         values=load_values(store),
         comments=load_comments(store),
+        causes=causes_by_kpi(store),
     )
 
 
@@ -207,6 +221,12 @@ def _read(connection: sqlite3.Connection) -> FileContents | None:
             ),
             frequencies,
             periods,
+        ),
+        causes=group_causes(
+            connection.execute(
+                "SELECT v.kpi_id, v.segment, v.period_start, t.name FROM value_tag AS v "
+                "JOIN cause_tag AS t ON v.tag_id = t.id ORDER BY t.sort_order, t.id"
+            )
         ),
     )
 

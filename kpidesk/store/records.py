@@ -67,6 +67,7 @@ KPI_PLAIN = (
     "baseline",
     "retired_on",
     "retired_reason",
+    "active_from",
 )
 KPI_ENUMS = {
     "area": Area,
@@ -256,3 +257,15 @@ def comments_from_rows(
         )
         for kpi_id, seg, start, value, comment, source, who, at in rows
     ]
+
+
+def group_causes(
+    rows: Iterable[tuple[int, str, object, str]],
+) -> dict[int, dict[tuple[str, date], list[str]]]:
+    """(kpi id, segment, period start, tag name) rows, in tag order, grouped by KPI and value."""
+    result: dict[int, dict[tuple[str, date], list[str]]] = {}
+    for kpi_id, segment, start, name in rows:
+        if isinstance(start, str):  # SQLite hands a date back as text in a plain tuple
+            start = date.fromisoformat(start)
+        result.setdefault(kpi_id, {}).setdefault((segment, start), []).append(name)  # type: ignore[arg-type]
+    return result

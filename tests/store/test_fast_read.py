@@ -26,6 +26,7 @@ from kpidesk.reports.inputs import load_inputs, read_inputs
 from kpidesk.store import fast_read
 from kpidesk.store.benchmarks import add_benchmark
 from kpidesk.store.business import add_person, ensure_segment, get_business, save_business
+from kpidesk.store.causes import list_causes, set_value_causes
 from kpidesk.store.connection import Store, open_database
 from kpidesk.store.errors import NotAKpideskFileError, StoreError
 from kpidesk.store.fast_read import FileContents, load_contents, read_contents
@@ -49,6 +50,7 @@ RECORD_TABLES = (  # read as records; measurement rows are tuples whose start be
     "benchmark",
     "review",
     "review_decision",
+    "cause_tag",
 )
 
 
@@ -146,6 +148,11 @@ def _varied_file(store: Store) -> None:
         ),
     )
     add_review(store, Review(0, date(2026, 8, 1), ReviewScope.ALL))
+    tags = list_causes(store)  # seeded in the business's language
+    set_value_causes(store, visits.id, Period.parse("2026-W30"), [tags[1].id, tags[0].id])
+    set_value_causes(store, visits.id, Period.parse("2026-W30"), [tags[2].id], segment="seo")
+    set_value_causes(store, survey.id, Period.parse("2026-Q3", fiscal_start_month=7), [tags[0].id])
+    add_kpi(store, Kpi(0, "NEW", "Ny", frequency=Frequency.MONTH, active_from=date(2026, 9, 1)))
 
 
 def test_a_varied_file_reads_the_same_both_ways(store: Store) -> None:
@@ -158,6 +165,11 @@ def test_a_varied_file_reads_the_same_both_ways(store: Store) -> None:
     assert fast is not None
     assert {s.code for s in fast.segments} == {"seo", "ads"}
     assert any(g.archived_on for g in fast.goals) and any(k.scale for k in fast.kpis)
+    assert len(fast.causes[visits_id(fast)]) == 2 and any(k.active_from for k in fast.kpis)
+
+
+def visits_id(contents: FileContents) -> int:
+    return next(k.id for k in contents.kpis if k.code == "VIS")
 
 
 def test_an_upgraded_old_file_reads_the_same_both_ways(tmp_path: Path) -> None:
