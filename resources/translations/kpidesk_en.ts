@@ -503,6 +503,10 @@
         <translation>Review of {0}: decision</translation>
     </message>
     <message>
+        <source>Review of {0}: next review</source>
+        <translation>Review of {0}: next review</translation>
+    </message>
+    <message>
         <source>Review: {0}</source>
         <translation>Review: {0}</translation>
     </message>

@@ -504,6 +504,10 @@
         <translation>Gjennomgang {0}: beslutning</translation>
     </message>
     <message>
+        <source>Review of {0}: next review</source>
+        <translation>Gjennomgang {0}: neste gjennomgang</translation>
+    </message>
+    <message>
         <source>Review: {0}</source>
         <translation>Gjennomgang: {0}</translation>
     </message>

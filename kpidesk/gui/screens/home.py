@@ -26,7 +26,7 @@ from kpidesk.gui.context import AppContext
 from kpidesk.gui.forms.ui_home_screen import Ui_HomeScreen
 from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
 from kpidesk.gui.models.dashboard_data import Dashboard, fiscal_start, load_dashboard
-from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.screens.base import Screen, open_screen
 from kpidesk.gui.widgets.combos import refill_combo
 from kpidesk.gui.widgets.kpi_tile import TILE_SIZE, KpiTile, tile_text
 from kpidesk.gui.widgets.reminder_list import ReminderAction
@@ -89,7 +89,7 @@ class HomeScreen(Screen):
         for combo in (ui.goal_filter, ui.owner_filter, ui.channel_filter):
             combo.currentIndexChanged.connect(lambda _: self._rebuild())
         ui.present_button.clicked.connect(self.present)
-        ui.todo_list.can_review = lambda: self._reviews_screen_row() is not None
+        ui.todo_list.can_review = lambda: not self.context.read_only
         ui.todo_list.chosen.connect(self.act_on)
         ui.todo_list.action_changed.connect(self._show_action)
         ui.todo_action_button.clicked.connect(lambda: ui.todo_list.activate_current())
@@ -219,7 +219,7 @@ class HomeScreen(Screen):
 
         A Reviews screen offers `start_review(scope, goal_id=…, kpi_id=…)`.
         """
-        screen = self.open_screen("reviews") if self._reviews_screen_row() is not None else None
+        screen = self.open_screen("reviews")
         start = getattr(screen, "start_review", None)
         if start is None:
             self.open_screen("goals")
@@ -229,21 +229,10 @@ class HomeScreen(Screen):
             scope = ReviewScope.KPI
         start(scope, goal_id=item.goal_id, kpi_id=item.kpi_id)
 
-    def _reviews_screen_row(self) -> int | None:
-        entries = getattr(self.window(), "entries", None) or []
-        return next((row for row, e in enumerate(entries) if e.key == "reviews"), None)
-
     # --- navigation -------------------------------------------------------------------
     def open_screen(self, key: str) -> QWidget | None:
         """Bring the main window's screen `key` to the front; None without one."""
-        window = self.window()
-        entries = getattr(window, "entries", None) or []
-        for row, entry in enumerate(entries):
-            if entry.key == key:
-                screen = window.screen_at(row)
-                window.show_screen(screen)
-                return screen
-        return None
+        return open_screen(self, key)
 
     def open_kpi(self, kpi_id: int) -> None:
         """The KPI's detail screen if the app has one, else the KPI in the KPIs list."""

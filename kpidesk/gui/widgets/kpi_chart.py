@@ -356,8 +356,14 @@ class KpiChart(QWidget):
         item.addItem(markers)
         self.items["causes"] = markers
         labels = []
-        for x, y, period in points[-CAUSE_LABELS:]:
-            label = pg.TextItem(", ".join(data.causes[period]), color=colour, anchor=(0.5, 1.3))
+        shown = points[-CAUSE_LABELS:]
+        texts = [", ".join(data.causes[period]) for _, _, period in shown]
+        for i, (x, y, _period) in enumerate(shown):
+            # A run of periods with the same causes is labelled once, at its end:
+            # labels of neighbouring weeks would print on top of each other.
+            if i + 1 < len(shown) and texts[i + 1] == texts[i]:
+                continue
+            label = pg.TextItem(texts[i], color=colour, anchor=(0.5, 1.3))
             label.setPos(x, y)
             item.addItem(label)
             labels.append(label)
