@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{Path(store.location).name} – KPIDesk")
             self.ui.navigation.setCurrentRow(max(0, self.ui.navigation.currentRow()))
             self._show_screen(self.ui.navigation.currentRow())
+            # ReportLab loads in the background before the owner asks for a report
+            from kpidesk.gui.report_preview import schedule_warm_up
+
+            schedule_warm_up(self.context.tasks)
         self._update_status()
         self._fill_recent_menu()
 

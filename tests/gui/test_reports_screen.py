@@ -153,3 +153,46 @@ def test_every_focusable_widget_has_an_accessible_name(screen):
     for name in ("period_combo", "language_combo"):
         label = getattr(screen.ui, name.replace("_combo", "_label"))
         assert label.buddy() is getattr(screen.ui, name) and "&" in label.text()
+
+
+def test_opening_a_file_warms_the_documents_up_in_the_background(
+    window, demo_path, qtbot, monkeypatch
+) -> None:
+    from kpidesk.gui import report_preview
+
+    monkeypatch.setattr(report_preview, "WARM_UP_DELAY_MS", 0)
+    monkeypatch.setattr(report_preview, "_warm_up_scheduled", False)
+    monkeypatch.setattr(report_preview, "warmed_up", report_preview.threading.Event())
+    calls = []
+    real = report_preview.warm_up
+    monkeypatch.setattr(
+        report_preview, "warm_up", lambda token, progress: calls.append(1) or real(token, progress)
+    )
+    assert window.files.open_path(str(demo_path))
+    qtbot.waitUntil(report_preview.warmed_up.is_set, timeout=20_000)
+    report_preview.schedule_warm_up(window.context.tasks)  # once per run: not again
+    qtbot.wait(50)
+    assert calls == [1]
+    window.context.tasks.wait()
+
+
+def test_the_warm_up_loads_the_documents_code_and_fonts() -> None:
+    """In a fresh interpreter, as the app's first minute: nothing of ReportLab before, all after."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from kpidesk.gui.report_preview import warm_up\n"
+        "from kpidesk.gui.tasks import CancelToken\n"
+        "before = 'reportlab' in sys.modules\n"
+        "warm_up(CancelToken(), lambda done, total: None)\n"
+        "from reportlab.pdfbase.pdfmetrics import getRegisteredFontNames\n"
+        "from kpidesk.reports.fonts import BOLD, REGULAR\n"
+        "print(before, 'kpidesk.reports.scorecard' in sys.modules,\n"
+        "      {REGULAR, BOLD} <= set(getRegisteredFontNames()))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["False", "True", "True"]
