@@ -10,8 +10,7 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -150,7 +149,9 @@ def _has_display() -> bool:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
-    with _without_gc():
+    from kpidesk.reports.gc_pause import paused_gc
+
+    with paused_gc():  # one-shot: see gc_pause.py; also over the imports
         from kpidesk.reports.api import write_scorecard_file
 
         written = _export(
@@ -163,7 +164,9 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_charter(args: argparse.Namespace) -> int:
-    with _without_gc():
+    from kpidesk.reports.gc_pause import paused_gc
+
+    with paused_gc():
         from kpidesk.reports.api import write_charter_file
 
         written = _export(
@@ -171,23 +174,6 @@ def _cmd_charter(args: argparse.Namespace) -> int:
         )
     print(f"KPI charter written to {written.path} ({written.pages} pages)")
     return EXIT_OK
-
-
-@contextmanager
-def _without_gc() -> Iterator[None]:
-    """No cyclic garbage collection while a one-shot command imports and builds a document.
-
-    Its passes found nothing worth freeing (a 100-page scorecard peaks at the
-    same memory) but took ~30 ms of `kpidesk report`'s ~250 ms, mostly scanning
-    the modules just imported. Reference counting still frees everything else.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _export(work: Callable[[], object]) -> Any:

@@ -166,6 +166,20 @@ def make_document(
     renderer: str | None,
 ) -> Document:
     """Load (unless `inputs` are given), compute, lay out and draw page 1."""
+    from kpidesk.reports.gc_pause import paused_gc
+
+    with paused_gc():
+        return _make_document(request, path, inputs, token, progress, renderer)
+
+
+def _make_document(
+    request: Request,
+    path: Path,
+    inputs: object,
+    token: CancelToken,
+    progress: Progress,
+    renderer: str | None,
+) -> Document:
     from kpidesk.reports.api import parse_period
     from kpidesk.reports.inputs import read_inputs
 
