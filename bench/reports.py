@@ -1,87 +1,128 @@
-"""Benchmarks of the printed documents (called from bench/run.py).
+"""Benchmarks of the printed documents: `python bench/reports.py` alone, or from bench/run.py.
 
-- the demo scorecard made inside a running app (the file already open);
-- the whole `kpidesk report` process against LibreOffice converting a workbook
-  with the same numbers to PDF, both measured in this run;
-- a scorecard of about 100 pages.
+The budgets of issue 7, each printed with PASS or FAIL:
+
+- The demo scorecard from inside the running app, ≤ 120 ms. bench/reports_app.py
+  starts the app offscreen on the demo file, waits while the owner would look
+  at the first screen (the app warms the documents up in the background a
+  second after a file is open), chooses Reports and times the first preview:
+  from the screen asking for it until the scorecard PDF is back on the GUI
+  thread (read the file, compute, lay out). A fresh app each time; the page-1
+  image (Poppler) and later previews (another period; the data read again)
+  are shown alongside.
+- The whole `kpidesk report` process on the demo ≥ 5× faster than LibreOffice
+  (`soffice --headless --convert-to pdf`) converting a workbook with the same
+  numbers, both measured in this run, medians. The command runs as installed
+  KPIDesk runs: with Python's bytecode cache (kept in this run's folder). A
+  shell with PYTHONDONTWRITEBYTECODE set forbids the cache, so every start
+  compiles the sources again: that time is shown too.
+- A scorecard of about 100 pages, ≤ 10 s.
+
+Times are min / median of several runs: the machine is shared, so single runs
+vary; the ratio compares medians taken in the same run.
 """
 
 from __future__ import annotations
 
-import io
+import json
+import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from kpidesk.domain.entities import Business, Goal, Kpi, Target
-from kpidesk.domain.periods import Period
-from kpidesk.domain.types import Frequency, RollUp
-from kpidesk.reports.api import write_scorecard_file
-from kpidesk.reports.inputs import load_inputs
-from kpidesk.reports.scorecard import render_scorecard
-from kpidesk.reports.scorecard_data import ScorecardData, build_scorecard
-from kpidesk.reports.words import Words
-from kpidesk.store.business import save_business
-from kpidesk.store.connection import create_database, open_database
-from kpidesk.store.goals import add_goal, link_kpi
-from kpidesk.store.kpis import add_kpi
-from kpidesk.store.measurements import ValueRow, write_values
-from kpidesk.store.targets import set_target
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run alone: measure this checkout
+    sys.path.insert(1, str(ROOT))
+
+from kpidesk.domain.entities import Business, Goal, Kpi, Target  # noqa: E402
+from kpidesk.domain.periods import Period  # noqa: E402
+from kpidesk.domain.types import Frequency, RollUp  # noqa: E402
+from kpidesk.reports.api import write_scorecard_file  # noqa: E402
+from kpidesk.reports.inputs import read_inputs  # noqa: E402
+from kpidesk.reports.scorecard_data import ScorecardData, build_scorecard  # noqa: E402
+from kpidesk.reports.words import Words  # noqa: E402
+from kpidesk.store.business import save_business  # noqa: E402
+from kpidesk.store.connection import create_database  # noqa: E402
+from kpidesk.store.goals import add_goal, link_kpi  # noqa: E402
+from kpidesk.store.kpis import add_kpi  # noqa: E402
+from kpidesk.store.measurements import ValueRow, write_values  # noqa: E402
+from kpidesk.store.targets import set_target  # noqa: E402
 
 TODAY = date(2026, 11, 27)
 PERIOD = Period.parse("2026-10")
 BIG_KPIS = 360  # about 100 pages: a summary of ~17 pages, then ~4 KPI charts a page
+APP_RUNS, PROCESS_RUNS, OFFICE_RUNS = 5, 9, 5
+IN_APP_BUDGET_MS, OFFICE_RATIO, BIG_BUDGET_S = 120, 5, 10
 Row = tuple[str, str, str, str]
+Verdict = Callable[[bool], str]
 
 
-def _median_ms(work, repeat: int) -> float:
+def _spread(samples: list[float], unit: str = "ms") -> str:
+    return f"{min(samples):.0f} / {statistics.median(samples):.0f} {unit}"
+
+
+def _timed(work: Callable[[], object], repeat: int) -> list[float]:
     samples = []
     for _ in range(repeat):
         start = time.perf_counter()
         work()
         samples.append((time.perf_counter() - start) * 1000)
-    return statistics.median(samples)
+    return samples
 
 
-def bench_in_app(demo: Path) -> float:
-    """Load, compute and lay out the demo scorecard from an open file (as the app will)."""
-    with open_database(demo, read_only=True) as store:
-
-        def work() -> None:
-            data = build_scorecard(load_inputs(store), PERIOD, TODAY)
-            render_scorecard(data, io.BytesIO(), "nb")
-
-        work()  # fonts are registered once per app run
-        return _median_ms(work, 9)
-
-
-def bench_from_loaded(demo: Path) -> float:
-    """The same, with the series already in memory (as the dashboard holds them)."""
-    with open_database(demo, read_only=True) as store:
-        inputs = load_inputs(store)
-
-    def work() -> None:
-        render_scorecard(build_scorecard(inputs, PERIOD, TODAY), io.BytesIO(), "nb")
-
-    work()
-    return _median_ms(work, 9)
+def _environment(folder: Path, bytecode: bool) -> dict[str, str]:
+    """This checkout first on the path; Python's bytecode cache on (in `folder`) or off."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    env.setdefault("KPIDESK_DATA_DIR", str(folder / "data"))
+    if bytecode:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    else:
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+    return env
 
 
-def bench_process(demo: Path, folder: Path) -> float:
+def bench_in_app(demo: Path, folder: Path) -> dict[str, list[float]]:
+    """Samples of bench/reports_app.py, each in a fresh app (see the module's docstring)."""
+    copy = folder / "app-demo.kpidesk"  # the app opens its file for writing: not the bench's
+    shutil.copyfile(demo, copy)
+    command = [sys.executable, str(ROOT / "bench" / "reports_app.py"), str(copy)]
+    env = _environment(folder, bytecode=True)
+    subprocess.run(command, check=True, capture_output=True, env=env, timeout=120)  # caches
+    found: dict[str, list[float]] = {"first": [], "period": [], "reload": [], "image": []}
+    warmed = 0
+    for _ in range(APP_RUNS):
+        done = subprocess.run(
+            command, check=True, capture_output=True, text=True, env=env, timeout=120
+        )
+        sample = json.loads(done.stdout.strip().splitlines()[-1])
+        warmed += bool(sample["warmed_up"])
+        found["first"].append(sample["first"])
+        found["period"] += sample["period"]
+        found["reload"] += sample["reload"]
+        if sample["image"] is not None:
+            found["image"].append(sample["image"])
+    found["warmed"] = [warmed]
+    return found
+
+
+def bench_process(demo: Path, folder: Path, bytecode: bool) -> list[float]:
     """The whole `kpidesk report` command as a user runs it."""
     command = [sys.executable, "-m", "kpidesk.cli", "report", str(demo), "--out"]
     command += [str(folder / "cli.pdf"), "--today", TODAY.isoformat()]
+    env = _environment(folder, bytecode)
 
     def work() -> None:
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, env=env, cwd=ROOT)
 
-    work()
-    return _median_ms(work, 5)
+    work()  # the bytecode and font caches, as after the first run on a machine
+    return _timed(work, PROCESS_RUNS)
 
 
 def workbook_with_same_numbers(data: ScorecardData, folder: Path) -> Path:
@@ -127,7 +168,7 @@ def workbook_with_same_numbers(data: ScorecardData, folder: Path) -> Path:
     return path
 
 
-def bench_libreoffice(workbook: Path, folder: Path) -> float | None:
+def bench_libreoffice(workbook: Path, folder: Path) -> list[float] | None:
     """`soffice --headless --convert-to pdf` of the workbook; None without LibreOffice."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
@@ -140,7 +181,7 @@ def bench_libreoffice(workbook: Path, folder: Path) -> float | None:
         subprocess.run(command, check=True, capture_output=True, timeout=120)
 
     work()  # the first start writes LibreOffice's profile: not part of a conversion
-    return _median_ms(work, 3)
+    return _timed(work, OFFICE_RUNS)
 
 
 def big_file(path: Path) -> Path:
@@ -176,33 +217,31 @@ def bench_big(folder: Path) -> tuple[float, int]:
     return (time.perf_counter() - start) * 1000, written.pages
 
 
-def report_rows(demo: Path, verdict) -> list[Row]:
+def report_rows(demo: Path, verdict: Verdict) -> list[Row]:
     """The table rows of the document budgets."""
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="kpidesk-bench-reports-") as tmp:
         folder = Path(tmp)
-        in_app = bench_in_app(demo)
+        app = bench_in_app(demo, folder)
+        first = statistics.median(app["first"])
+        warmed = f"{app['warmed'][0]} of {APP_RUNS} warmed up"
         rows.append(
             (
-                "demo scorecard in the app (load+build+PDF)",
-                f"{in_app:.0f} ms",
-                "≤ 120 ms",
-                verdict(in_app <= 120),
+                f"demo scorecard in the app: first preview ({warmed})",
+                _spread(app["first"]),
+                f"≤ {IN_APP_BUDGET_MS} ms",
+                verdict(first <= IN_APP_BUDGET_MS),
             )
         )
-        loaded = bench_from_loaded(demo)
-        rows.append(
-            (
-                "  … data already loaded (Reports screen: new period/language)",
-                f"{loaded:.0f} ms",
-                "",
-                "",
-            )
-        )
-        process = bench_process(demo, folder)
-        rows.append(("`kpidesk report` demo, whole process", f"{process:.0f} ms", "", ""))
-        with open_database(demo, read_only=True) as store:
-            data = build_scorecard(load_inputs(store), PERIOD, TODAY)
+        rows.append(("  … another period (what was read is kept)", _spread(app["period"]), "", ""))
+        rows.append(("  … the file's data changed (read again)", _spread(app["reload"]), "", ""))
+        if app["image"]:
+            rows.append(("  … then page 1 as the preview image", _spread(app["image"]), "", ""))
+        process = bench_process(demo, folder, bytecode=True)
+        rows.append(("`kpidesk report` demo, whole process", _spread(process), "", ""))
+        uncached = bench_process(demo, folder, bytecode=False)
+        rows.append(("  … with PYTHONDONTWRITEBYTECODE=1", _spread(uncached), "", ""))
+        data = build_scorecard(read_inputs(demo), PERIOD, TODAY)
         workbook = workbook_with_same_numbers(data, folder)
         office = bench_libreoffice(workbook, folder)
         if office is None:
@@ -210,25 +249,46 @@ def report_rows(demo: Path, verdict) -> list[Row]:
                 ("soffice --convert-to pdf (same numbers)", "LibreOffice not installed", "", "n/a")
             )
         else:
-            ratio = office / process
+            ratio = statistics.median(office) / statistics.median(process)
+            name = f"soffice --convert-to pdf ({workbook.suffix}, same numbers)"
+            rows.append((name, _spread(office), "", ""))
             rows.append(
                 (
-                    f"soffice --convert-to pdf ({workbook.suffix}, same numbers)",
-                    f"{office:.0f} ms",
-                    "",
-                    "",
+                    "  soffice / kpidesk report (medians)",
+                    f"{ratio:.1f}×",
+                    f"≥ {OFFICE_RATIO}×",
+                    verdict(ratio >= OFFICE_RATIO),
                 )
             )
-            rows.append(
-                ("  soffice / kpidesk report", f"{ratio:.1f}×", "≥ 5×", verdict(ratio >= 5))
-            )
+            slow = statistics.median(office) / statistics.median(uncached)
+            rows.append(("  … against the run without bytecode cache", f"{slow:.1f}×", "", ""))
         big_ms, pages = bench_big(folder)
         rows.append(
             (
                 f"scorecard of {pages} pages ({BIG_KPIS} KPIs)",
                 f"{big_ms / 1000:.1f} s",
-                "≤ 10 s",
-                verdict(big_ms <= 10_000 and pages >= 100),
+                f"≤ {BIG_BUDGET_S} s",
+                verdict(big_ms <= BIG_BUDGET_S * 1000 and pages >= 100),
             )
         )
     return rows
+
+
+def main() -> int:
+    """Make the demo in a temporary folder and print the document budgets with PASS/FAIL."""
+    os.environ.setdefault("KPIDESK_DATA_DIR", tempfile.mkdtemp(prefix="kpidesk-bench-"))
+    from kpidesk.demo.build import create_demo
+
+    with tempfile.TemporaryDirectory(prefix="kpidesk-bench-demo-") as tmp:
+        demo = Path(tmp) / "demo.kpidesk"
+        create_demo(demo, "nb", 3, TODAY).close()
+        rows = report_rows(demo, lambda ok: "PASS" if ok else "FAIL")
+    header = ("benchmark", "min / median", "budget", "")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip())
+    return 0 if all(r[3] != "FAIL" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -343,10 +343,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "run", None) is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
+    one_shot = as_program and args.run in (_cmd_report, _cmd_charter)
+    if one_shot:
+        # The process ends with the document: no cyclic collection at all (gc_pause.py
+        # says why), neither at the end, when switching it back on would run one
+        # (~15 ms), nor at exit, when it would scan every object left (frozen: skipped).
+        gc.disable()
     status = _run(args.run, args)
-    if as_program and args.run in (_cmd_report, _cmd_charter):
-        # The process ends now: its last full garbage collection would only scan the
-        # objects every import and the document left behind (~15 ms of `kpidesk report`).
+    if one_shot:
         gc.freeze()
     return status
 

@@ -1,14 +1,16 @@
-"""ReportLab's paragraph module without its slowest line: one regex compiled only when used.
+"""ReportLab's paragraph module without its slowest lines: two regexes compiled when used.
 
 `reportlab.platypus.paragraph` compiles, as it is imported, a URL pattern with
 case-insensitive Unicode ranges (``[a-z\\xa1-\\uffff…]``, re.I): about 20 ms,
-the biggest single step of `kpidesk report`'s start. The pattern only serves
-ReportLab's optional splitting of long URLs (``uriWasteReduce``, never set by
-KPIDesk). `install()` adds an import hook that, while that one module is being
-executed, hands it a `LazyPattern` for that one pattern: compiled on its first
-use, with the same source and flags, so it matches exactly as before.
-Everything else (every other pattern, every other module, every other thread's
-`re.compile` at that moment) passes straight through.
+the biggest single step of `kpidesk report`'s start; the `reportlab.lib.textsplit`
+it imports compiles a CJK character range (``[\\u2e80-\\uffff]``, ~3 ms). The
+first only serves ReportLab's optional splitting of long URLs (``uriWasteReduce``,
+never set by KPIDesk), the second its `cjkwrap` (never called; ReportLab 5.1's
+raises NameError). `install()` adds
+an import hook that, while the paragraph module (and what it imports) is being
+executed, hands out a `LazyPattern` for those two patterns: compiled on first
+use, with the same source and flags, so they match exactly as before. Every
+other pattern, module and thread's `re.compile` passes straight through.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from typing import Any
 
 MODULE = "reportlab.platypus.paragraph"
 URI_PATTERN_START = r"(^(?:[a-z0-9\.\-\+]*)://)"
-"""How the pattern's source begins (Django's URL validator, as ReportLab copied it)."""
+"""How the URL pattern's source begins (Django's URL validator, as ReportLab copied it)."""
+CJK_PATTERN = "([\u2e80-\uffff])"
+"""textsplit's pattern for `cjkwrap`."""
 
 
 class LazyPattern:
@@ -76,7 +80,7 @@ def _lazy_uri_pattern() -> Iterator[None]:
 
     def lazy_compile(pattern: Any, flags: int = 0) -> Any:
         mine = getattr(_compiling, "active", False)
-        if mine and isinstance(pattern, str) and pattern.startswith(URI_PATTERN_START):
+        if mine and isinstance(pattern, str) and _unused(pattern):
             return LazyPattern(pattern, flags)
         return compile_(pattern, flags)
 
@@ -87,6 +91,10 @@ def _lazy_uri_pattern() -> Iterator[None]:
     finally:
         re.compile = compile_
         _compiling.active = False
+
+
+def _unused(pattern: str) -> bool:
+    return pattern.startswith(URI_PATTERN_START) or pattern == CJK_PATTERN
 
 
 def install() -> None:
