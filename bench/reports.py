@@ -4,12 +4,13 @@ The budgets of issue 7, each printed with PASS or FAIL:
 
 - The demo scorecard from inside the running app, ≤ 120 ms. bench/reports_app.py
   starts the app offscreen on the demo file, waits while the owner would look
-  at the first screen (the app warms the documents up in the background a
-  second after a file is open), chooses Reports and times the first preview:
-  from the screen asking for it until the scorecard PDF is back on the GUI
-  thread (read the file, compute, lay out). A fresh app each time; the page-1
-  image (Poppler) and later previews (another period; the data read again)
-  are shown alongside.
+  at the first screen (a second after a file is open the app imports ReportLab,
+  loads the fonts and reads the file's report inputs ahead, in the background),
+  chooses Reports and times the first preview: from the screen asking for it
+  until the scorecard PDF is back on the GUI thread. A fresh app each time. The
+  budget is checked on the first preview, on another period, and on a preview
+  after the file's data changed (nothing read ahead: read, compute, lay out);
+  the page-1 image (Poppler) is shown alongside.
 - The whole `kpidesk report` process on the demo ≥ 5× faster than LibreOffice
   (`soffice --headless --convert-to pdf`) converting a workbook with the same
   numbers, both measured in this run, medians. The command runs as installed
@@ -223,18 +224,14 @@ def report_rows(demo: Path, verdict: Verdict) -> list[Row]:
     with tempfile.TemporaryDirectory(prefix="kpidesk-bench-reports-") as tmp:
         folder = Path(tmp)
         app = bench_in_app(demo, folder)
-        first = statistics.median(app["first"])
-        warmed = f"{app['warmed'][0]} of {APP_RUNS} warmed up"
-        rows.append(
-            (
-                f"demo scorecard in the app: first preview ({warmed})",
-                _spread(app["first"]),
-                f"≤ {IN_APP_BUDGET_MS} ms",
-                verdict(first <= IN_APP_BUDGET_MS),
-            )
-        )
-        rows.append(("  … another period (what was read is kept)", _spread(app["period"]), "", ""))
-        rows.append(("  … the file's data changed (read again)", _spread(app["reload"]), "", ""))
+        ready = f"{app['warmed'][0]} of {APP_RUNS} read ahead"
+        for name, key in (
+            (f"demo scorecard in the app: first preview ({ready})", "first"),
+            ("  … another period (what was read is kept)", "period"),
+            ("  … after a change of data (read, compute, lay out)", "reload"),
+        ):
+            ok = statistics.median(app[key]) <= IN_APP_BUDGET_MS
+            rows.append((name, _spread(app[key]), f"≤ {IN_APP_BUDGET_MS} ms", verdict(ok)))
         if app["image"]:
             rows.append(("  … then page 1 as the preview image", _spread(app["image"]), "", ""))
         process = bench_process(demo, folder, bytecode=True)

@@ -25,6 +25,11 @@ class AppContext:
         self.undo_stack = QUndoStack()
         self.signals = ContextSignals()
         self.store: Store | None = None
+        self.read_ahead: dict[str, object] = {}
+        """What was read from the open file ahead of need (e.g. a report's inputs), by name;
+        emptied by every change of file or data, before any screen hears of it."""
+        self.data_version = 0
+        """Counts those changes: read-ahead work keeps its result only if it did not move."""
 
     @property
     def read_only(self) -> bool:
@@ -36,8 +41,14 @@ class AppContext:
             self.store.close()
         self.store = store
         self.undo_stack.clear()
+        self._outdate_read_ahead()
         self.signals.store_changed.emit()
 
     def changed(self, what: str) -> None:
         """Tell every screen that `what` changed in the file."""
+        self._outdate_read_ahead()
         self.signals.data_changed.emit(what)
+
+    def _outdate_read_ahead(self) -> None:
+        self.read_ahead.clear()
+        self.data_version += 1

@@ -107,10 +107,11 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{Path(store.location).name} – KPIDesk")
             self.ui.navigation.setCurrentRow(max(0, self.ui.navigation.currentRow()))
             self._show_screen(self.ui.navigation.currentRow())
-            # ReportLab loads in the background before the owner asks for a report
-            from kpidesk.gui.report_preview import schedule_warm_up
+            # ReportLab loads and the file is read for the documents in the background,
+            # before the owner asks for a report
+            from kpidesk.gui.report_preview import prepare_documents
 
-            schedule_warm_up(self.context.tasks)
+            prepare_documents(self.context)
         self._update_status()
         self._fill_recent_menu()
 

@@ -23,13 +23,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
 from kpidesk.domain.periods import Period, last_ended_period, period_range
 from kpidesk.domain.types import Frequency
-from kpidesk.gui.tasks import CancelToken, TaskRunner
+from kpidesk.gui.tasks import CancelToken
+
+if TYPE_CHECKING:
+    from kpidesk.gui.context import AppContext
 
 log = logging.getLogger(__name__)
 SCORECARD, CHARTER = "scorecard", "charter"
@@ -91,24 +95,43 @@ def page_renderer() -> str | None:
 
 
 WARM_UP_DELAY_MS = 1000
-"""How long after a file is open (and its first screen painted) the warm-up starts."""
+"""How long after a file is open (and its first screen painted) the documents get ready."""
+READ_AHEAD = "report_inputs"
+"""The name of the documents' inputs in `AppContext.read_ahead`."""
 warmed_up = threading.Event()
 """Set once `warm_up` has run in this process."""
-_warm_up_scheduled = False
 
 
-def schedule_warm_up(tasks: TaskRunner) -> None:
-    """Run `warm_up` in the background once per run, a second after a file is open."""
-    global _warm_up_scheduled
-    if _warm_up_scheduled:
+def prepare_documents(context: AppContext) -> None:
+    """A second after a file is open: in the background, warm up (once per run) and read
+    what the documents need from it into `context.read_ahead`, for the first preview."""
+    store = context.store
+    if store is None or store.path is None:
         return
-    _warm_up_scheduled = True
-    QTimer.singleShot(
-        WARM_UP_DELAY_MS,
-        lambda: tasks.start(
-            warm_up, on_failed=lambda message, _: log.warning("report warm-up: %s", message)
-        ),
-    )
+    version, path = context.data_version, store.path
+
+    def work(token: CancelToken, progress: Progress) -> object:
+        if not warmed_up.is_set():
+            warm_up(token, progress)
+        from kpidesk.reports.gc_pause import paused_gc
+        from kpidesk.reports.inputs import read_inputs
+
+        with paused_gc():
+            return read_inputs(path)
+
+    def done(inputs: object) -> None:
+        if context.data_version == version:  # nothing changed meanwhile: still the file's data
+            context.read_ahead[READ_AHEAD] = inputs
+
+    def start() -> None:
+        if context.data_version == version:
+            context.tasks.start(
+                work,
+                on_finished=done,
+                on_failed=lambda message, _: log.warning("documents not prepared: %s", message),
+            )
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, start)
 
 
 def warm_up(token: CancelToken, progress: Progress) -> None:

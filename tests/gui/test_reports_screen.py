@@ -155,25 +155,48 @@ def test_every_focusable_widget_has_an_accessible_name(screen):
         assert label.buddy() is getattr(screen.ui, name) and "&" in label.text()
 
 
-def test_opening_a_file_warms_the_documents_up_in_the_background(
+def test_opening_a_file_reads_ahead_for_the_first_preview(
     window, demo_path, qtbot, monkeypatch
 ) -> None:
     from kpidesk.gui import report_preview
 
     monkeypatch.setattr(report_preview, "WARM_UP_DELAY_MS", 0)
-    monkeypatch.setattr(report_preview, "_warm_up_scheduled", False)
-    monkeypatch.setattr(report_preview, "warmed_up", report_preview.threading.Event())
-    calls = []
-    real = report_preview.warm_up
-    monkeypatch.setattr(
-        report_preview, "warm_up", lambda token, progress: calls.append(1) or real(token, progress)
-    )
+    context = window.context
     assert window.files.open_path(str(demo_path))
-    qtbot.waitUntil(report_preview.warmed_up.is_set, timeout=20_000)
-    report_preview.schedule_warm_up(window.context.tasks)  # once per run: not again
+    qtbot.waitUntil(lambda: report_preview.READ_AHEAD in context.read_ahead, timeout=20_000)
+    ahead = context.read_ahead[report_preview.READ_AHEAD]
+    assert report_preview.warmed_up.is_set()
+    given = []
+    make = reports_module.make_document
+    monkeypatch.setattr(
+        reports_module,
+        "make_document",
+        lambda request, path, inputs, *rest: (
+            given.append(inputs) or make(request, path, inputs, *rest)
+        ),
+    )
+    screen = ReportsScreen(context, today=DEMO_TODAY)
+    qtbot.addWidget(screen)
+    wait_for_preview(qtbot, screen)
+    assert given == [ahead]  # the first preview computed from what was read ahead
+    context.changed("values")  # an edit: what was read ahead is out of date, for everyone
+    assert report_preview.READ_AHEAD not in context.read_ahead
+    wait_for_preview(qtbot, screen)
+    assert given[-1] is None  # read again by the preview itself
+    context.tasks.wait()
+
+
+def test_a_change_while_reading_ahead_keeps_nothing(window, demo_path, qtbot, monkeypatch) -> None:
+    from kpidesk.gui import report_preview
+
+    monkeypatch.setattr(report_preview, "WARM_UP_DELAY_MS", 0)
+    context = window.context
+    assert window.files.open_path(str(demo_path))
+    context.changed("targets")  # before the read ahead has finished (it has not started)
+    qtbot.wait(200)
+    context.tasks.wait()
     qtbot.wait(50)
-    assert calls == [1]
-    window.context.tasks.wait()
+    assert report_preview.READ_AHEAD not in context.read_ahead
 
 
 def test_the_warm_up_loads_the_documents_code_and_fonts() -> None:

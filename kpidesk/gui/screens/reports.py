@@ -32,6 +32,7 @@ from kpidesk.gui.forms.ui_reports_screen import Ui_ReportsScreen
 from kpidesk.gui.report_preview import (
     CHARTER,
     PRINT_DPI,
+    READ_AHEAD,
     SCORECARD,
     Document,
     Request,
@@ -123,7 +124,8 @@ class ReportsScreen(Screen):
     # --- loading --------------------------------------------------------------
     def refresh(self) -> None:
         """The file or its data changed: read the periods again and remake the preview."""
-        self._inputs = None  # what the documents read is out of date
+        # What the documents read is out of date; the app may have read it again ahead.
+        self._inputs = self.context.read_ahead.get(READ_AHEAD)
         store = self.context.store
         if store is None:
             self._location = None
