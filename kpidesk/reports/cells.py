@@ -62,6 +62,31 @@ def draw_strings(canvas: object, strings: Iterable[Placed]) -> None:
     canvas.drawText(text)  # type: ignore[attr-defined]
 
 
+class TextFlowable(Flowable):
+    """A flowable of strings only, drawn at the page's coordinates in one text object.
+
+    `Flowable.drawOn` saves the canvas's whole state, moves the origin and
+    restores it again for each flowable: for the hundreds of cells of a
+    scorecard that bookkeeping cost more than their text. A text object needs
+    neither: its strings are placed where they belong, and a PDF ``q … Q``
+    pair keeps the colours it sets to itself.
+    """
+
+    def _placed(self) -> Iterable[Placed]:
+        """The strings, relative to the flowable's bottom left corner."""
+        raise NotImplementedError
+
+    def draw(self) -> None:
+        draw_strings(self.canv, self._placed())
+
+    def drawOn(self, canvas: object, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        x = self._hAlignAdjust(x, _sW)
+        placed = [(x + px, y + py, *rest) for px, py, *rest in self._placed()]
+        canvas.addLiteral("q")  # type: ignore[attr-defined]
+        draw_strings(canvas, placed)  # type: ignore[arg-type]
+        canvas.addLiteral("Q")  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True)
 class Run:
     text: str
@@ -70,7 +95,7 @@ class Run:
     colour: Color = INK
 
 
-class LinesCell(Flowable):
+class LinesCell(TextFlowable):
     """Lines of text runs, left or right aligned, shrunk to the cell's width if needed."""
 
     def __init__(self, lines: list[list[Run]], align: str = "left", leading: float = 1.22):
@@ -100,9 +125,6 @@ class LinesCell(Flowable):
 
     def _line_height(self, line: list[Run]) -> float:
         return max(r.size for r in line) * self.leading * self._scale
-
-    def draw(self) -> None:
-        draw_strings(self.canv, self._placed())
 
     def _placed(self) -> Iterator[Placed]:
         y = self.height
@@ -147,7 +169,7 @@ class StatusCell(LinesCell):
         return super().wrap(availWidth, availHeight)
 
 
-class LabelledLines(Flowable):
+class LabelledLines(TextFlowable):
     """ "Label: text" lines, the label grey, each wrapped to the cell's width."""
 
     def __init__(self, rows: list[tuple[str, str]], size: float = 8.0, leading: float = 10.0):
@@ -172,9 +194,6 @@ class LabelledLines(Flowable):
         self.width = availWidth
         self.height = len(self._lines) * self.leading
         return self.width, self.height
-
-    def draw(self) -> None:
-        draw_strings(self.canv, self._placed())
 
     def _placed(self) -> Iterator[Placed]:
         y = self.height
