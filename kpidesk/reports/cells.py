@@ -105,6 +105,7 @@ class LinesCell(TextFlowable):
         self.leading = leading
         self._scale = 1.0
         self._widths: dict[int, float] = {}
+        self._last_wrap: tuple[float, list[list[Run]]] | None = None
         self.indent = 0.0
         """How far lines after the first are moved right."""
 
@@ -117,10 +118,14 @@ class LinesCell(TextFlowable):
         return width
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        last = self._last_wrap
+        if last is not None and last[0] == availWidth and last[1] is self.lines:
+            return self.width, self.height  # a table measures each cell more than once
         widest = max((self._width(line) for line in self.lines), default=0.0)
         self._scale = 1.0 if widest <= availWidth else max(availWidth / widest, MIN_SCALE)
         self.width = availWidth
         self.height = sum(self._line_height(line) for line in self.lines)
+        self._last_wrap = (availWidth, self.lines)
         return self.width, self.height
 
     def _line_height(self, line: list[Run]) -> float:
