@@ -156,7 +156,12 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
         written = _export(
             lambda: write_scorecard_file(
-                Path(args.file), Path(args.out), args.period, args.lang, args.today
+                Path(args.file),
+                Path(args.out),
+                args.period,
+                args.lang,
+                args.today,
+                in_parallel=getattr(args, "one_shot", False),
             )
         )
     print(f"Scorecard for {written.period} written to {written.path} ({written.pages} pages)")
@@ -344,6 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
     one_shot = as_program and args.run in (_cmd_report, _cmd_charter)
+    args.one_shot = one_shot  # the scorecard may then be computed in a child process
     if one_shot:
         # The process ends with the document: no cyclic collection at all (gc_pause.py
         # says why), neither at the end, when switching it back on would run one

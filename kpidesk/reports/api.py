@@ -9,9 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kpidesk.domain.periods import Period, PeriodError, last_ended_period
 from kpidesk.reports.inputs import ReportInputs, read_inputs
+
+if TYPE_CHECKING:
+    from kpidesk.reports.scorecard_data import ScorecardData
 
 
 class ReportError(Exception):
@@ -61,18 +65,41 @@ def write_scorecard_file(
     period_label: str | None = None,
     lang: str | None = None,
     today: date | None = None,
+    *,
+    in_parallel: bool = False,
 ) -> Written:
-    """Read `source` and write the scorecard of a period to `out`."""
-    from kpidesk.reports.scorecard import write_scorecard
-    from kpidesk.reports.scorecard_data import build_scorecard
+    """Read `source` and write the scorecard of a period to `out`.
+
+    `in_parallel` (a one-shot command only, see `forked`): the file is read and
+    the scorecard computed in a child process while this one loads ReportLab.
+    """
+    from kpidesk.reports.forked import Pending
 
     _check_target(out)
     today = today or date.today()
+    pending = Pending(lambda: _scorecard_data(source, period_label, lang, today), in_parallel)
+    try:
+        from kpidesk.reports.fonts import register_fonts
+        from kpidesk.reports.scorecard import write_scorecard
+
+        register_fonts()
+    except BaseException:
+        pending.abandon()
+        raise
+    data, period, chosen = pending.result()
+    pages = _write(lambda: write_scorecard(data, out, chosen))
+    return Written(out, pages, period)
+
+
+def _scorecard_data(
+    source: Path, period_label: str | None, lang: str | None, today: date
+) -> tuple[ScorecardData, Period, str]:
+    """The scorecard's numbers, its period and its language: no ReportLab needed."""
+    from kpidesk.reports.scorecard_data import build_scorecard
+
     inputs = read_inputs(source)
     period = parse_period(inputs, period_label, today)
-    data = build_scorecard(inputs, period, today)
-    pages = _write(lambda: write_scorecard(data, out, language(inputs, lang)))
-    return Written(out, pages, period)
+    return build_scorecard(inputs, period, today), period, language(inputs, lang)
 
 
 def write_charter_file(
