@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kpidesk.domain.periods import Period
-from kpidesk.domain.series import KpiSeries
 from kpidesk.domain.types import Frequency
+
+if TYPE_CHECKING:  # only named in signatures: a printed document needs no series code
+    from kpidesk.domain.series import KpiSeries
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,11 @@ from kpidesk.domain.entities import (
     Segment,
     Target,
 )
-from kpidesk.domain.series import KpiSeries
-from kpidesk.domain.series_set import SeriesKey, build_series
 from kpidesk.domain.types import Frequency
 
 if TYPE_CHECKING:
+    from kpidesk.domain.series import KpiSeries
+    from kpidesk.domain.series_set import SeriesKey
     from kpidesk.store.connection import Store
     from kpidesk.store.fast_read import FileContents
 
@@ -91,6 +91,8 @@ def read_inputs(path: Path) -> ReportInputs:
 
 def inputs_from(contents: FileContents) -> ReportInputs:
     """The documents' view of a file's contents: lookups by id and every KPI's series."""
+    from kpidesk.domain.series_set import build_series  # here: `kpidesk report` reads in a child
+
     targets: dict[int, list[Target]] = {}
     for target in contents.targets:
         targets.setdefault(target.kpi_id, []).append(target)

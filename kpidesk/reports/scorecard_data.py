@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kpidesk.domain.compare import Comparison
 from kpidesk.domain.entities import (
@@ -23,12 +24,14 @@ from kpidesk.domain.entities import (
     Target,
 )
 from kpidesk.domain.periods import Period, period_range
-from kpidesk.domain.series import KpiSeries
 from kpidesk.domain.status import goal_score, score_of, status_of
 from kpidesk.domain.targets import target_for_period
 from kpidesk.domain.trendline import linear_forecast
 from kpidesk.domain.types import Direction, Frequency, RollUp, Status
 from kpidesk.reports.inputs import ReportInputs
+
+if TYPE_CHECKING:
+    from kpidesk.domain.series import KpiSeries
 
 HISTORY = {
     Frequency.DAY: 31,
