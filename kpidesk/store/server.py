@@ -142,6 +142,8 @@ def sqlstate(exc: BaseException) -> str | None:
 
 def refusal(exc: BaseException, role: str) -> PermissionDeniedError | None:
     """A PermissionDeniedError for a server's refusal (SQLSTATE 42501), else None."""
+    if isinstance(exc, PermissionDeniedError):  # already explained (a nested write)
+        return exc
     if sqlstate(exc) != INSUFFICIENT_PRIVILEGE:
         return None
     detail = _first_line(exc)
