@@ -74,9 +74,7 @@ class PgServer:
         name = f"kpidesk_test_{os.getpid()}_{next(_counter)}"
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
         if template:
-            statement += sql.SQL(" TEMPLATE {} STRATEGY FILE_COPY").format(
-                sql.Identifier(template)
-            )
+            statement += sql.SQL(" TEMPLATE {} STRATEGY FILE_COPY").format(sql.Identifier(template))
         self.conn.execute(statement)
         return name
 
@@ -90,7 +88,8 @@ class PgServer:
         names = [
             r[0]
             for r in self.conn.execute(
-                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (prefix + "%",)
+                "SELECT rolname FROM pg_roles WHERE left(rolname, length(%s)) = %s",
+                (prefix, prefix),
             )
         ]
         for name in names:
