@@ -406,10 +406,9 @@ def _cmd_team_init(args: argparse.Namespace) -> int:
     from kpidesk.store.team import init_team
 
     setup = init_team(_url(args.url))
-    made = "an empty business and " if setup.created_business else ""
     roles = ", ".join(setup.roles[r] for r in ("owner", "editor", "viewer"))
     print(
-        f"{setup.display_name}: {made}team roles ready ({roles}; tables owned by "
+        f"{setup.display_name}: team roles ready ({roles}; tables owned by "
         f"{setup.roles['admin']}, row security forced)"
     )
     print("Next: kpidesk team add-user URL NAME --role owner|editor|viewer [--kpi CODE …]")

@@ -416,8 +416,8 @@ def _open_on_server(url: str, read_only: bool, password: str | None) -> Store:
         version = current_version(db)
         if version == 0:
             raise NotAKpideskFileError(
-                f"{name} holds no KPIDesk business; copy one there with "
-                "`kpidesk team push FILE URL`."
+                f"{name} holds no KPIDesk business yet; copy one there first "
+                "(kpidesk team push FILE URL)."
             )
         user = db.execute_sql("SELECT current_user").fetchone()[0]
         store = Store(db, name, read_only, schema_version=version, user=user)

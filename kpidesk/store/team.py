@@ -26,7 +26,7 @@ from peewee import Database
 from psycopg import sql
 
 from kpidesk.store import server
-from kpidesk.store.connection import Store, create_database, open_database
+from kpidesk.store.connection import open_database
 from kpidesk.store.errors import PermissionDeniedError, StoreError
 from kpidesk.store.models import MODELS
 
@@ -48,7 +48,6 @@ class TeamSetup:
 
     display_name: str
     roles: dict[str, str]
-    created_business: bool
 
 
 def _ident(name: str) -> sql.Composable:
@@ -72,16 +71,10 @@ def _kpidesk_tables(db: Database) -> list[str]:
 def init_team(url: str, *, password: str | None = None) -> TeamSetup:
     """Make the database at `url` a team database (safe to run again).
 
-    Run with a superuser's (or the database owner's, with CREATEROLE) URL. An
-    empty database gets an empty business first; an old schema is upgraded.
+    Run with a superuser's (or the database owner's, with CREATEROLE) URL, on
+    a database that holds a business (`kpidesk team push` copies one there);
+    an old schema is upgraded first.
     """
-    created = False
-    probe = open_or_create(url, password)
-    if probe is None:
-        created = True
-        create_database(url, password=password).close()
-    else:
-        probe.close()
     store = open_database(url, password=password)
     try:
         db = store.db
@@ -108,7 +101,7 @@ def init_team(url: str, *, password: str | None = None) -> TeamSetup:
             secure_tables(db)
     finally:
         store.close()
-    return TeamSetup(store.display_name, roles, created)
+    return TeamSetup(store.display_name, roles)
 
 
 @contextmanager
@@ -123,16 +116,6 @@ def _administrators_only(what: str) -> Iterator[None]:
             f"{what} needs the database administrator's URL (the account that ran "
             f"`kpidesk team init`); the server said: {str(exc).splitlines()[0]}"
         ) from None
-
-
-def open_or_create(url: str, password: str | None) -> Store | None:
-    """The business at `url`, or None when the database holds no KPIDesk tables yet."""
-    from kpidesk.store.errors import NotAKpideskFileError
-
-    try:
-        return open_database(url, password=password)
-    except NotAKpideskFileError:
-        return None
 
 
 def _may_create_roles(db: Database) -> bool:

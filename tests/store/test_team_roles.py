@@ -200,3 +200,17 @@ def test_passwords_stay_out_of_names_and_errors(team, pg_server) -> None:
     bare = pg_server.url(team.dbname, team.logins["viewer"])
     with open_database(bare, password="pw-viewer-secret") as viewer:
         assert viewer.role == "viewer"
+
+
+def test_a_team_needs_a_business_and_an_administrator(team, pg_server) -> None:
+    from kpidesk.store.errors import NotAKpideskFileError
+    from kpidesk.store.team import init_team
+
+    empty = pg_server.new_database()
+    try:
+        with pytest.raises(NotAKpideskFileError, match="team push"):
+            init_team(pg_server.url(empty))
+    finally:
+        pg_server.drop_database(empty)
+    with pytest.raises(StoreError, match="needs an administrator"):
+        init_team(team.urls["owner"])
