@@ -419,9 +419,8 @@ def _open_on_server(url: str, read_only: bool, password: str | None) -> Store:
                 f"{name} holds no KPIDesk business yet; copy one there first "
                 "(kpidesk team push FILE URL)."
             )
-        user = db.execute_sql("SELECT current_user").fetchone()[0]
-        store = Store(db, name, read_only, schema_version=version, user=user)
-        store.role = server.server_role(db)
+        user, role = server.login(db)
+        store = Store(db, name, read_only, schema_version=version, user=user, role=role)
         if version > LATEST:
             store.read_only, store.read_only_cause = True, "newer"
             store.read_only_reason = (

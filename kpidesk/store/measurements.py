@@ -85,11 +85,15 @@ def _fiscal_start_month() -> int:
     return row.fiscal_start_month if row else 1
 
 
-def _frequencies(kpi_ids: Iterable[int] | None = None) -> dict[int, Frequency]:
-    query = KpiRow.select(KpiRow.id, KpiRow.frequency)
+def _calendar(kpi_ids: Iterable[int] | None = None) -> tuple[dict[int, Frequency], _PeriodCache]:
+    """The KPIs' frequencies and the business's periods, in one query (a server round trip)."""
+    fiscal = BusinessRow.select(BusinessRow.fiscal_start_month).order_by(BusinessRow.id).limit(1)
+    query = KpiRow.select(KpiRow.id, KpiRow.frequency, fiscal.alias("fiscal"))
     if kpi_ids is not None:
         query = query.where(KpiRow.id.in_(list(kpi_ids)))
-    return {kpi_id: Frequency(freq) for kpi_id, freq in query.tuples()}
+    rows = list(query.tuples())
+    month = rows[0][2] if rows else _fiscal_start_month()
+    return {kpi_id: Frequency(freq) for kpi_id, freq, _ in rows}, _PeriodCache(month or 1)
 
 
 _KPI_ID, _START = attrgetter("kpi_id"), attrgetter("period_start")
@@ -102,8 +106,7 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
     dates across many KPIs and segments.
     """
     kpi_ids = set(map(_KPI_ID, rows))  # map over an attrgetter runs in C
-    frequencies = _frequencies(kpi_ids)
-    periods = _PeriodCache(_fiscal_start_month())
+    frequencies, periods = _calendar(kpi_ids)
     try:
         if len(frequencies) < len(kpi_ids):
             raise KeyError("an unknown KPI")
@@ -376,8 +379,7 @@ def load_values(
     read through the (kpi, segment, period_start) index: a dashboard reads
     only the periods it shows, however many values the file holds.
     """
-    frequencies = _frequencies(kpi_ids)
-    periods = _PeriodCache(_fiscal_start_month())
+    frequencies, periods = _calendar(kpi_ids)
     p = store.db.param
     where, params = [], []
     if kpi_ids is not None:
@@ -415,8 +417,8 @@ def load_measurements(
 
     `first` and `last` limit the periods to those starting between them (both included).
     """
-    frequency = _frequencies([kpi_id])[kpi_id]
-    periods = _PeriodCache(_fiscal_start_month())
+    frequencies, periods = _calendar([kpi_id])
+    frequency = frequencies[kpi_id]
     p = store.db.param
     sql = (
         "SELECT segment, period_start, value, comment, source, entered_by, entered_at, version "
@@ -454,8 +456,7 @@ def load_comments(
     store: Store, first: date | None = None, last: date | None = None
 ) -> list[Measurement]:
     """Values that carry a comment, with period starts in first..last, oldest first."""
-    frequencies = _frequencies()
-    periods = _PeriodCache(_fiscal_start_month())
+    frequencies, periods = _calendar()
     p = store.db.param
     sql = (
         "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at, "

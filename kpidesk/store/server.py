@@ -130,11 +130,12 @@ class TeamDatabase(PostgresqlDatabase):
 
 def connect(address: ServerAddress, password: str | None, *, read_only: bool) -> Database:
     """An open connection, or StoreError saying why not (the password scrubbed)."""
-    db = TeamDatabase(address.dbname, **address.connect_params(password))
+    params = address.connect_params(password)
+    if read_only:  # the server refuses every write of the session, not only the store
+        params["options"] = f"{params.get('options', '')} -c default_transaction_read_only=on"
+    db = TeamDatabase(address.dbname, **params)
     try:
         db.connect()
-        if read_only:
-            db.execute_sql("SET default_transaction_read_only = on")
     except Exception as exc:
         if not db.is_closed():
             db.close()
@@ -215,24 +216,26 @@ def team_roles(dbname: str) -> dict[str, str]:
     return {name: f"kpidesk_{base}_{name}" for name in (*ROLES, "admin")}
 
 
-def server_role(db: Database) -> str:
-    """owner, editor or viewer: what the server lets this login do.
+def login(db: Database) -> tuple[str, str]:
+    """(login name, role) of this connection, in one round trip.
 
-    Outside team mode (no team roles) and for the database's administrators
-    (superuser, or a member of the tables' owner) it is "owner".
+    The role is owner, editor or viewer by membership of the team's group
+    roles. Outside team mode (no team roles) and for the database's
+    administrators (superuser, or a member of the tables' owner) it is "owner".
     """
-    dbname = db.execute_sql("SELECT current_database()").fetchone()[0]
-    names = team_roles(dbname)
+    names = team_roles(db.database)
     p = db.param
-    rows = db.execute_sql(
-        "SELECT rolname, pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles "
-        f"WHERE rolname IN ({', '.join([p] * len(names))})",
-        list(names.values()),
-    ).fetchall()
-    member = {name for name, is_member in rows if is_member}
-    if not rows or names["admin"] in member or is_superuser(db):
-        return "owner"
-    return next((role for role in ROLES if names[role] in member), "viewer")
+    marks = ", ".join([p] * len(names))
+    user, superuser, found, member = db.execute_sql(
+        "SELECT current_user, current_setting('is_superuser') = 'on', "
+        f"ARRAY(SELECT rolname FROM pg_roles WHERE rolname IN ({marks})), "
+        f"ARRAY(SELECT rolname FROM pg_roles WHERE rolname IN ({marks}) "
+        "AND pg_has_role(current_user, oid, 'MEMBER'))",
+        [*names.values(), *names.values()],
+    ).fetchone()
+    if not found or names["admin"] in member or superuser:
+        return user, "owner"
+    return user, next((role for role in ROLES if names[role] in member), "viewer")
 
 
 def is_superuser(db: Database) -> bool:
