@@ -66,13 +66,14 @@ class _PeriodCache:
 
     def __init__(self, fiscal_start_month: int) -> None:
         self.fiscal_start_month = fiscal_start_month
-        self._cache: dict[tuple[Frequency, str], Period] = {}
+        self._cache: dict[tuple[Frequency, str | date], Period] = {}
 
-    def get(self, frequency: Frequency, start: str) -> Period:
+    def get(self, frequency: Frequency, start: str | date) -> Period:
+        """`start` as SQLite hands it back (ISO text) or PostgreSQL (a date)."""
         key = (frequency, start)
         period = self._cache.get(key)
         if period is None:
-            day = date.fromisoformat(start)
+            day = start if isinstance(start, date) else date.fromisoformat(start)
             period = Period.containing(frequency, day, self.fiscal_start_month)
             if period.start != day:
                 raise StoreError(f"{start} does not start a {frequency.value} period")
@@ -401,7 +402,7 @@ def load_values(
     for kpi_id, segment, start, value in store.db.execute_sql(
         sql + " ORDER BY period_start", params
     ):
-        period = periods.get(frequencies[kpi_id], str(start))
+        period = periods.get(frequencies[kpi_id], start)
         series.setdefault((kpi_id, segment), {})[period] = value
     return series
 
@@ -439,7 +440,7 @@ def load_measurements(
         result.append(
             Measurement(
                 kpi_id,
-                periods.get(frequency, str(start)),
+                periods.get(frequency, start),
                 value,
                 seg,
                 comment,
@@ -473,7 +474,7 @@ def load_comments(
     return [
         Measurement(
             kpi_id,
-            periods.get(frequencies[kpi_id], str(start)),
+            periods.get(frequencies[kpi_id], start),
             value,
             seg,
             comment,
