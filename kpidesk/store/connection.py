@@ -137,6 +137,11 @@ class Store:
         refused = server.refusal(exc, self.role)
         if refused is not None:
             return refused
+        if server.sqlstate(exc) == server.LOCK_NOT_AVAILABLE:
+            return StoreError(
+                "Nothing was saved: someone else's save to the team database took too long. "
+                "Try again."
+            )
         # SQLite may already have rolled back (a full disk does), so the
         # rollback itself fails; the owner needs the first error, not that one.
         cause = failure or exc

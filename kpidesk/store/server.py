@@ -27,6 +27,9 @@ CHANNEL = "kpidesk_changes"
 """NOTIFY channel: every committed write announces itself here."""
 WRITE_LOCK = 0x4B504944  # "KPID": one writer at a time, like SQLite's BEGIN IMMEDIATE
 MIGRATION_LOCK = 0x4B504945
+WRITE_WAIT = "5s"
+"""How long a write waits for another client's (SQLite's busy timeout, on the server)."""
+LOCK_NOT_AVAILABLE = "55P03"
 ROLES = ("owner", "editor", "viewer")
 ACCESS_TABLE = "team_kpi_access"
 """Team mode only (made by `kpidesk team init`): which KPIs each editor may write."""
@@ -257,11 +260,16 @@ def begin_write(db: Database, who: str) -> None:
     The transaction-level advisory lock gives PostgreSQL SQLite's
     BEGIN IMMEDIATE: every read inside a write sees all earlier commits, so a
     version check and the write after it cannot interleave with another
-    client's. NOTIFY is delivered at COMMIT only, never for a rollback.
+    client's. A write waits at most WRITE_WAIT for another to finish, like
+    SQLite's busy timeout. NOTIFY is delivered at COMMIT only, never for a
+    rollback.
     """
+    p = db.param
     db.execute_sql(
-        f"SELECT pg_advisory_xact_lock({WRITE_LOCK}), pg_notify({db.param}, {db.param})",
-        (CHANNEL, who),
+        # Evaluated left to right: the wait limit applies to the lock after it.
+        f"SELECT set_config('lock_timeout', {p}, true), pg_advisory_xact_lock({WRITE_LOCK}), "
+        f"pg_notify({p}, {p})",
+        (WRITE_WAIT, CHANNEL, who),
     )
 
 

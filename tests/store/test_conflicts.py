@@ -127,3 +127,20 @@ def test_other_clients_hear_every_committed_save(pg_database) -> None:
         assert not listener.wait(0.2)  # a refused save commits nothing, so says nothing
         write_values(store, [ValueRow(kpi, OCTOBER, 5.0)])
         assert listener.wait(5)
+
+
+def test_a_save_waits_for_another_clients_only_so_long(pg_database, monkeypatch) -> None:
+    import psycopg
+
+    from kpidesk.store import server
+    from kpidesk.store.errors import StoreError
+
+    monkeypatch.setattr(server, "WRITE_WAIT", "200ms")
+    with open_database(pg_database) as store:
+        kpi = add_kpi(store, Kpi(0, "REV", "Revenue")).id
+        with psycopg.connect(pg_database) as other:  # another client in the middle of a save
+            other.execute(f"SELECT pg_advisory_xact_lock({server.WRITE_LOCK})")
+            with pytest.raises(StoreError, match="took too long"):
+                write_values(store, [ValueRow(kpi, OCTOBER, 1.0)])
+        write_values(store, [ValueRow(kpi, OCTOBER, 1.0)])  # once it is done, saving works
+        assert [m.value for m in load_measurements(store, kpi)] == [1.0]
