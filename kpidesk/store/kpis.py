@@ -30,6 +30,7 @@ _PLAIN = (
     "baseline",
     "retired_on",
     "retired_reason",
+    "active_from",
 )
 _ENUMS = {
     "area": Area,

@@ -10,10 +10,11 @@ drawn as a gap, never as zero.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpidesk.domain.competitors import CompetitorValue
 from kpidesk.domain.entities import TOTAL_SEGMENT, Benchmark, Kpi, Measurement, Target
 from kpidesk.domain.forecast import Forecast, NotEnoughHistoryError, forecast_to_year_end
 from kpidesk.domain.periods import Period, last_ended_period, period_range
@@ -81,8 +82,20 @@ class ChannelLine:
 
 
 @dataclass
+class CompetitorLine:
+    """One competitor's figures for the KPI, at their as-of dates (oldest first)."""
+
+    name: str
+    x: list[float]
+    values: list[float]
+    as_of: list[date]
+    sources: list[str]
+
+
+@dataclass
 class ChartData:
-    """One KPI's chart: actuals, targets as steps, benchmarks, average, forecast, channels."""
+    """One KPI's chart: actuals, targets as steps, benchmarks, average, forecast, channels,
+    competitors' figures."""
 
     kpi: Kpi
     lang: str
@@ -102,7 +115,10 @@ class ChartData:
     projection: Projection | None = None
     channels: list[ChannelLine] = field(default_factory=list)
     comments: dict[Period, str] = field(default_factory=dict)
+    causes: dict[Period, list[str]] = field(default_factory=dict)
+    """The cause tags that explain the total's value of a period (shown as markers)."""
     series: KpiSeries | None = None
+    competitors: list[CompetitorLine] = field(default_factory=list)
 
     @property
     def stackable(self) -> bool:
@@ -156,9 +172,15 @@ def build_chart_data(
     benchmarks: Sequence[Benchmark] = (),
     channels: Sequence[tuple[str, str, KpiSeries]] = (),
     measurements: Sequence[Measurement] = (),
+    causes: Mapping[tuple[str, date], Sequence[str]] | None = None,
+    competitors: Sequence[tuple[str, CompetitorValue]] = (),
 ) -> ChartData:
-    """Everything the chart of `kpi` draws, with values through the last ended period."""
+    """Everything the chart of `kpi` draws, with values through the last ended period.
+
+    `competitors` are (competitor name, figure) pairs of this KPI.
+    """
     data = ChartData(kpi, lang, benchmarks=list(benchmarks), series=series)
+    data.competitors = competitor_lines(competitors)
     last = last_with_value(series, today)
     first = series.first_period()
     if last is None or first is None:
@@ -187,7 +209,51 @@ def build_chart_data(
         for m in measurements
         if m.comment and m.segment == TOTAL_SEGMENT and first <= m.period <= last
     }
+    shown = {p.start: p for p in data.periods}
+    data.causes = {
+        shown[start]: list(names)
+        for (segment, start), names in (causes or {}).items()
+        if segment == TOTAL_SEGMENT and start in shown
+    }
     return data
+
+
+def cause_points(data: ChartData) -> list[tuple[float, float, Period]]:
+    """Where the chart marks a period's causes: (x, y, period), on the actual line.
+
+    A period with tags but no value sits on the lowest value shown.
+    """
+    if not data.causes:
+        return []
+    known = [v for v in data.actual if not math.isnan(v)]
+    floor = min(known) if known else 0.0
+    index = {p: i for i, p in enumerate(data.periods)}
+    points = []
+    for period in sorted(data.causes):
+        i = index[period]
+        y = data.actual[i]
+        points.append((data.x[i], floor if math.isnan(y) else y, period))
+    return points
+
+
+def competitor_lines(figures: Sequence[tuple[str, CompetitorValue]]) -> list[CompetitorLine]:
+    """Each competitor's figures as a line over their dates, competitors by name."""
+    by_name: dict[str, list[CompetitorValue]] = {}
+    for name, figure in figures:
+        by_name.setdefault(name, []).append(figure)
+    lines = []
+    for name in sorted(by_name, key=str.casefold):
+        found = sorted(by_name[name], key=lambda v: (v.as_of, v.id))
+        lines.append(
+            CompetitorLine(
+                name,
+                [x_of(v.as_of) for v in found],
+                [v.value for v in found],
+                [v.as_of for v in found],
+                [v.source for v in found],
+            )
+        )
+    return lines
 
 
 def mix_period(data: ChartData, period: Period) -> Period:
