@@ -7,26 +7,25 @@ sqlite3 for 100 000 values, while this path stays within a few percent.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from operator import attrgetter
 from typing import Protocol
-
-from peewee import IntegrityError
 
 from kpidesk.domain.entities import Measurement
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
 from kpidesk.store.changelog import log_change
 from kpidesk.store.closing import closed_through as _closed_through_of
-from kpidesk.store.connection import Store, now
-from kpidesk.store.errors import StoreError
-from kpidesk.store.models import BusinessRow, KpiRow
+from kpidesk.store.connection import INTEGRITY_ERRORS, Store, now
+from kpidesk.store.errors import ConflictError, StoreError
+from kpidesk.store.models import BusinessRow, KpiRow, MeasurementRow
 
 SeriesKey = tuple[int, str]
 """(kpi id, segment code) — segment "" is the KPI's total."""
+ValueKey = tuple[int, str, date]
+"""(kpi id, segment code, period start): one value's place."""
 
 
 @dataclass(frozen=True)
@@ -160,33 +159,74 @@ def _raise_first_bad_row(
 
 
 def _existing(store: Store, rows: Sequence[ValueLike]) -> dict[tuple[int, str, str], tuple]:
-    """Stored (id, value, comment) by key, for the KPIs and dates the rows touch."""
+    """Stored (id, value, comment, version) by key, for the KPIs and dates the rows touch."""
     p = store.db.param
     kpi_ids = sorted(set(map(_KPI_ID, rows)))
     first = min(map(_START, rows)).isoformat()
     last = max(map(_START, rows)).isoformat()
     cursor = store.db.execute_sql(
-        "SELECT kpi_id, segment, period_start, id, value, comment FROM measurement "
+        "SELECT kpi_id, segment, period_start, id, value, comment, version FROM measurement "
         f"WHERE kpi_id IN ({', '.join([p] * len(kpi_ids))}) "
         f"AND period_start BETWEEN {p} AND {p}",
         (*kpi_ids, first, last),
     )
-    return {(k, s, str(d)): (i, v, c) for k, s, d, i, v, c in cursor}
+    return {(k, s, str(d)): (i, v, c, n) for k, s, d, i, v, c, n in cursor}
+
+
+def _check_expected(
+    rows: Sequence[ValueLike],
+    existing: dict[tuple[int, str, str], tuple],
+    expected: Mapping[ValueKey, int | None],
+) -> None:
+    """ConflictError for the first value stored differently from what the client saw."""
+    for row in rows:
+        key = (row.kpi_id, row.segment, row.period_start)
+        if key not in expected:
+            continue
+        stored = existing.get((row.kpi_id, row.segment, row.period_start.isoformat()))
+        if (stored[3] if stored else None) != expected[key]:
+            raise _conflict(row, stored)
+
+
+def _conflict(row: ValueLike, stored: tuple | None) -> ConflictError:
+    kpi = KpiRow.get_by_id(row.kpi_id)
+    period = Period.containing(
+        Frequency(kpi.frequency), row.period_start, _fiscal_start_month()
+    ).label()
+    subject = f"{kpi.name}, {period}" + (f" ({row.segment})" if row.segment else "")
+    if stored is None:
+        return ConflictError("value", subject, row.value, None)
+    by, at = (
+        MeasurementRow.select(MeasurementRow.entered_by, MeasurementRow.entered_at)
+        .where(MeasurementRow.id == stored[0])
+        .tuples()
+        .get()
+    )
+    return ConflictError("value", subject, row.value, stored[1], by, _as_datetime(at))
 
 
 def write_values(
-    store: Store, rows: Sequence[ValueLike], *, source: str = "manual"
+    store: Store,
+    rows: Sequence[ValueLike],
+    *,
+    source: str = "manual",
+    expected: Mapping[ValueKey, int | None] | None = None,
 ) -> WriteSummary:
     """Insert or update many values in one transaction; log every change.
 
     New values carry who/when/source in their own row; a value that changes
     also gets a change-log row with old → new, and the batch one summary row.
+    `expected` maps (kpi id, segment, period start) to the version the client
+    read (`Measurement.version`), or None if it saw no stored value there; if
+    any differs now, ConflictError and nothing is written.
     """
     if not rows:
         return WriteSummary()
     with store.write():
         _check_rows(rows)
         existing = _existing(store, rows)
+        if expected:
+            _check_expected(rows, existing, expected)
         stamp, user = now().isoformat(sep=" "), store.user
         iso: dict[date, str] = {}
         inserts, changes, unchanged = [], [], 0
@@ -242,7 +282,7 @@ def _insert_new(store: Store, columns: str, inserts: list[tuple]) -> bool:
         store.db.cursor().executemany(
             f"INSERT INTO measurement ({columns}) VALUES ({', '.join([p] * 8)})", inserts
         )
-    except (sqlite3.IntegrityError, IntegrityError):
+    except INTEGRITY_ERRORS:
         store.db.execute_sql("ROLLBACK TO SAVEPOINT plain_insert")
         store.db.execute_sql("RELEASE SAVEPOINT plain_insert")
         return False
@@ -265,7 +305,7 @@ def _upsert(store: Store, inserts: list[tuple], *, all_new: bool = False) -> Non
     )
     try:
         store.db.cursor().executemany(sql, inserts)
-    except sqlite3.IntegrityError as exc:  # a segment that does not exist
+    except INTEGRITY_ERRORS as exc:  # a segment that does not exist
         raise StoreError(f"The values were not saved: {exc}") from exc
 
 
@@ -341,7 +381,7 @@ def load_values(
     p = store.db.param
     where, params = [], []
     if kpi_ids is not None:
-        where.append(f"kpi_id IN ({', '.join([p] * len(frequencies))})" if frequencies else "0")
+        where.append(f"kpi_id IN ({', '.join([p] * len(frequencies))})" if frequencies else "1 = 0")
         params.extend(frequencies)
     if segment is not None:
         where.append(f"segment = {p}")
@@ -379,7 +419,7 @@ def load_measurements(
     periods = _PeriodCache(_fiscal_start_month())
     p = store.db.param
     sql = (
-        "SELECT segment, period_start, value, comment, source, entered_by, entered_at "
+        "SELECT segment, period_start, value, comment, source, entered_by, entered_at, version "
         f"FROM measurement WHERE kpi_id = {p}"
     )
     params: list[object] = [kpi_id]
@@ -391,7 +431,7 @@ def load_measurements(
             sql += f" AND period_start {op} {p}"
             params.append(bound.isoformat())
     result = []
-    for seg, start, value, comment, source, who, at in store.db.execute_sql(
+    for seg, start, value, comment, source, who, at, version in store.db.execute_sql(
         sql + " ORDER BY period_start, segment", params
     ):
         result.append(
@@ -404,6 +444,7 @@ def load_measurements(
                 source,
                 who,
                 _as_datetime(at),
+                version,
             )
         )
     return result
@@ -417,8 +458,8 @@ def load_comments(
     periods = _PeriodCache(_fiscal_start_month())
     p = store.db.param
     sql = (
-        "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at "
-        "FROM measurement WHERE comment <> ''"
+        "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at, "
+        "version FROM measurement WHERE comment <> ''"
     )
     params: list[object] = []
     if first is not None:
@@ -438,8 +479,9 @@ def load_comments(
             source,
             who,
             _as_datetime(at),
+            version,
         )
-        for kpi_id, seg, start, value, comment, source, who, at in rows
+        for kpi_id, seg, start, value, comment, source, who, at, version in rows
     ]
 
 
