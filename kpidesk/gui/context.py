@@ -13,6 +13,7 @@ from kpidesk.store.connection import Store
 class ContextSignals(QObject):
     store_changed = Signal()  # another file was opened or closed, or changed elsewhere
     data_changed = Signal(str)  # what changed: "goals", "kpis", "values", "targets" …
+    write_refused = Signal(str)  # an undo or redo the database refused: why, to show
 
 
 class AppContext:

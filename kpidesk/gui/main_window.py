@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.live = ChangeWatcher(context, self, self.files.team.credentials)
         self.ui.navigation.currentRowChanged.connect(self._show_screen)
         context.signals.store_changed.connect(self._store_changed)
+        context.signals.write_refused.connect(self._write_refused)
         self._restore_geometry()
         self._store_changed()
 
@@ -176,6 +177,9 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, loc=location: self.files.open_path(loc))
             menu.addAction(action)
         menu.setEnabled(bool(menu.actions()))
+
+    def _write_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def new_business(self) -> None:
         from kpidesk.gui.dialogs.new_business import NewBusinessDialog

@@ -1,25 +1,43 @@
-"""Undoable edits of measured values: one command for one or many cells."""
+"""Undoable edits of measured values: one command for one or many cells.
+
+Each cell carries the version of the stored value the person saw, and every
+write (the edit, its undo, its redo) expects the value to be as this command
+last left it. When someone else saved that value in between, the store
+raises ConflictError and nothing is written; the screen's `on_conflict`
+decides: keep theirs (the command is dropped) or overwrite with mine (the
+command takes their values as its "before" and writes again).
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from kpidesk.gui.context import AppContext
-from kpidesk.store.errors import StoreError
-from kpidesk.store.measurements import ValueRow, write_values
+from kpidesk.gui.team.messages import store_error_text
+from kpidesk.store.connection import Store
+from kpidesk.store.errors import ConflictError, StoreError
+from kpidesk.store.measurements import ValueRow, load_measurements, write_values
 
 log = logging.getLogger(__name__)
+
+CellKey = tuple[int, str, date]
+"""(KPI id, segment, period start)."""
+UNCHECKED = -1
+"""`CellChange.version` when the caller read no version: that write is not checked."""
 
 
 @dataclass(frozen=True)
 class CellChange:
-    """One grid cell before and after; a comment of None is left as it is."""
+    """One grid cell before and after; a comment of None is left as it is.
+
+    `version` is the stored value's version the person saw (None: nothing
+    was stored), which the write expects to find.
+    """
 
     kpi_id: int
     segment: str
@@ -28,6 +46,27 @@ class CellChange:
     new_value: float | None
     old_comment: str | None = None
     new_comment: str | None = None
+    version: int | None = UNCHECKED
+
+    @property
+    def key(self) -> CellKey:
+        return (self.kpi_id, self.segment, self.period_start)
+
+
+@dataclass(frozen=True)
+class ValueConflict:
+    """A write refused because someone else saved some of its values first."""
+
+    error: ConflictError
+    key: CellKey
+    """The first of the command's values that was changed elsewhere."""
+    count: int
+    """How many of the command's values were changed elsewhere (at least 1)."""
+    undoing: bool = False
+
+
+OnConflict = Callable[[ValueConflict], bool]
+"""Shows the conflict; True to overwrite with mine, False to keep theirs."""
 
 
 def _rows(changes: Sequence[CellChange], *, new: bool) -> list[ValueRow]:
@@ -43,6 +82,21 @@ def _rows(changes: Sequence[CellChange], *, new: bool) -> list[ValueRow]:
     ]
 
 
+_NOTHING = (None, "", None)
+
+
+def stored_cells(store: Store, keys: Iterable[CellKey]) -> dict[CellKey, tuple]:
+    """(value, comment, version) stored now for each key that has a stored value."""
+    by_kpi: dict[int, list[date]] = {}
+    for kpi_id, _segment, start in keys:
+        by_kpi.setdefault(kpi_id, []).append(start)
+    found: dict[CellKey, tuple] = {}
+    for kpi_id, starts in by_kpi.items():
+        for m in load_measurements(store, kpi_id, first=min(starts), last=max(starts)):
+            found[(kpi_id, m.segment, m.period.start)] = (m.value, m.comment, m.version)
+    return found
+
+
 class SetValuesCommand(QUndoCommand):
     """Write new values (redo) or the old ones back (undo), each in one transaction."""
 
@@ -52,17 +106,64 @@ class SetValuesCommand(QUndoCommand):
         changes: Sequence[CellChange],
         text: str,
         on_error: Callable[[str], None] | None = None,
+        on_conflict: OnConflict | None = None,
     ) -> None:
         super().__init__(text)
         self.context = context
         self.changes = tuple(changes)
         self.on_error = on_error
+        self.on_conflict = on_conflict
         self._applied = False  # set by push_changes: the first redo already happened
 
+    def expected(self) -> dict[CellKey, int | None]:
+        """The versions the next write expects (cells read without a version are not checked)."""
+        return {c.key: c.version for c in self.changes if c.version != UNCHECKED}
+
     def apply(self, *, new: bool) -> None:
-        """Write one side of the change; StoreError when the file refuses it."""
-        write_values(self.context.store, _rows(self.changes, new=new), source="manual")
+        """Write one side of the change; StoreError (or ConflictError) when refused."""
+        write_values(
+            self.context.store,
+            _rows(self.changes, new=new),
+            source="manual",
+            expected=self.expected() or None,
+        )
+        # Each write makes a new version of every value it touches: one more
+        # than the version it found (a value stored for the first time is 1).
+        self.changes = tuple(
+            c if c.version == UNCHECKED else replace(c, version=(c.version or 0) + 1)
+            for c in self.changes
+        )
         self.context.changed("values")
+
+    def conflict(self, error: ConflictError, *, undoing: bool = False) -> ValueConflict:
+        """Which of this command's values were changed elsewhere, read from the store now."""
+        stored = stored_cells(self.context.store, (c.key for c in self.changes))
+        changed = [
+            c.key
+            for c in self.changes
+            if c.version != UNCHECKED and stored.get(c.key, _NOTHING)[2] != c.version
+        ]
+        first = changed[0] if changed else self.changes[0].key
+        return ValueConflict(error, first, max(1, len(changed)), undoing)
+
+    def take_theirs_as_before(self) -> None:
+        """Expect what is stored now, and make it what Undo brings back (to overwrite it)."""
+        stored = stored_cells(self.context.store, (c.key for c in self.changes))
+
+        def theirs(c: CellChange) -> CellChange:
+            value, comment, version = stored.get(c.key, _NOTHING)
+            old_comment = None if c.old_comment is None else comment
+            return replace(c, old_value=value, old_comment=old_comment, version=version)
+
+        self.changes = tuple(c if c.version == UNCHECKED else theirs(c) for c in self.changes)
+
+    def expect_stored(self) -> None:
+        """Expect the versions stored now (to overwrite them with this command's values)."""
+        stored = stored_cells(self.context.store, (c.key for c in self.changes))
+        self.changes = tuple(
+            c if c.version == UNCHECKED else replace(c, version=stored.get(c.key, _NOTHING)[2])
+            for c in self.changes
+        )
 
     def redo(self) -> None:
         if self._applied:
@@ -76,11 +177,27 @@ class SetValuesCommand(QUndoCommand):
     def _apply_reporting(self, *, new: bool) -> None:
         # Qt calls redo/undo from C++: an exception must not escape into it.
         try:
-            self.apply(new=new)
+            self._apply_resolving(new=new)
         except StoreError as exc:
-            log.warning("values not written: %s", exc)
+            log.warning("values not written: %s", type(exc).__name__)
+            self.context.changed("values")  # show what is stored
             if self.on_error is not None:
-                self.on_error(str(exc))
+                self.on_error(store_error_text(exc, self.context.store))
+
+    def _apply_resolving(self, *, new: bool) -> None:
+        """Write; on a conflict ask, then overwrite or give up this step of history."""
+        while True:
+            try:
+                self.apply(new=new)
+                return
+            except ConflictError as exc:
+                if self.on_conflict is None:
+                    raise
+                if not self.on_conflict(self.conflict(exc, undoing=not new)):
+                    self.setObsolete(True)  # theirs stays; this step leaves the history
+                    self.context.changed("values")
+                    return
+                self.expect_stored()
 
 
 def push_changes(
@@ -88,22 +205,32 @@ def push_changes(
     changes: Sequence[CellChange],
     text: str,
     on_error: Callable[[str], None] | None = None,
+    on_conflict: OnConflict | None = None,
 ) -> bool:
     """Write `changes` now and put them on the undo stack; False (and nothing kept) on failure.
 
     Writing before pushing keeps a refused write (read-only file, locked
-    database) off the undo stack.
+    database, a conflict resolved as "keep theirs") off the undo stack.
     """
     if not changes:
         return False
-    command = SetValuesCommand(context, changes, text, on_error)
+    command = SetValuesCommand(context, changes, text, on_error, on_conflict)
     try:
-        command.apply(new=True)
+        while True:
+            try:
+                command.apply(new=True)
+                break
+            except ConflictError as exc:
+                if on_conflict is None:
+                    raise
+                if not on_conflict(command.conflict(exc)):
+                    context.changed("values")  # theirs stays: show it
+                    return False
+                command.take_theirs_as_before()  # Undo of the overwrite brings theirs back
     except StoreError as exc:
+        context.changed("values")  # the grid shows what is stored, not what was refused
         if on_error is not None:
-            on_error(
-                QCoreApplication.translate("SetValuesCommand", "Nothing was saved: {0}").format(exc)
-            )
+            on_error(store_error_text(exc, context.store, nothing_saved=True))
         return False
     command._applied = True
     context.undo_stack.push(command)

@@ -80,5 +80,5 @@ def load_grid(store: Store, frequency: Frequency, first: Period, last: Period) -
             for seg in list_segments(store, kpi.dimension):
                 rows.append(EntryRow(kpi, seg.code, _row_label(kpi, seg.name), own))
         for m in load_measurements(store, kpi.id, first=first.start, last=last.start):
-            cells[(kpi.id, m.segment, m.period.start)] = EntryCell(m.value, m.comment)
+            cells[(kpi.id, m.segment, m.period.start)] = EntryCell(m.value, m.comment, m.version)
     return EntryGrid(rows, periods, cells)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QMainWindow,
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
-from kpidesk.gui.commands.values import CellChange, push_changes
+from kpidesk.gui.commands.values import CellChange, ValueConflict, push_changes
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.delegates.entry import EntryDelegate
 from kpidesk.gui.forms.ui_entry_screen import Ui_EntryScreen
@@ -20,7 +20,9 @@ from kpidesk.gui.models.entry_edits import PasteError, clear_changes, copy_text,
 from kpidesk.gui.models.entry_model import EntryModel
 from kpidesk.gui.period_labels import period_label
 from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.team.conflict_dialog import value_conflict_dialog
 from kpidesk.imports.numbers import EN, FORMATS, NB, NumberFormat
+from kpidesk.store.kpis import get_kpi
 
 _COLUMN_WIDTH = 100
 
@@ -169,15 +171,21 @@ class DataEntryScreen(Screen):
         first = self._choices[self.ui.from_combo.currentIndex()]
         last = self._choices[self.ui.to_combo.currentIndex()]
         grid = entry_data.load_grid(store, frequency, first, last)
-        read_only = self.context.read_only
+        read_only, editable = self.context.read_only, self.context.editable_kpi_ids()
         for act in (self.paste_action, self.clear_action, self.comment_action):
             act.setEnabled(not read_only)
-        if self.model.same_shape(grid.rows, grid.periods) and read_only == self.model.read_only:
+        if (
+            self.model.same_shape(grid.rows, grid.periods)
+            and read_only == self.model.read_only
+            and editable == self.model.editable
+        ):
             self.model.update_cells(grid.rows, grid.cells)
             return
         current = self.ui.grid.currentIndex()
         key = self.model.key(current.row(), current.column()) if current.isValid() else None
-        self.model.set_rows(grid.rows, grid.periods, grid.cells, read_only=read_only)
+        self.model.set_rows(
+            grid.rows, grid.periods, grid.cells, read_only=read_only, editable=editable
+        )
         found = self.model.find(key) if key else None
         if found is None or not found.isValid():  # start at the latest period
             found = self.model.index(0, max(0, len(grid.periods) - 1))
@@ -211,7 +219,26 @@ class DataEntryScreen(Screen):
     def apply(self, changes: list[CellChange], text: str) -> bool:
         """Save `changes` at once as one undo step."""
         self.show_message("")
-        return push_changes(self.context, changes, text, self.show_message)
+        return push_changes(self.context, changes, text, self.show_message, self.ask_conflict)
+
+    def ask_conflict(self, conflict: ValueConflict) -> bool:
+        """Show both values; True when the person chooses to overwrite theirs."""
+        kpi_id, segment, start = conflict.key
+        found = self.model.find(conflict.key)
+        if found.isValid():
+            row, period = self.model.entry_row(found.row()), self.model.period(found.column())
+            kpi = row.kpi
+            segment_name = row.label.rpartition(" — ")[2] if segment else ""
+        else:  # a cell no longer shown (an undo after changing the range)
+            store = self.context.store
+            kpi = get_kpi(store, kpi_id)
+            fiscal = entry_data.fiscal_start(store)
+            period, segment_name = Period.containing(kpi.frequency, start, fiscal), segment
+        dialog = value_conflict_dialog(
+            conflict.error, kpi, period, segment_name, conflict.count, self
+        )
+        dialog.exec()
+        return dialog.overwrite_chosen()
 
     def copy(self) -> None:
         text = copy_text(self.model, self.ui.grid.selectionModel().selectedIndexes())
@@ -235,12 +262,16 @@ class DataEntryScreen(Screen):
     def clear(self) -> None:
         if self.model.read_only:
             return
-        changes = clear_changes(self.model, self.ui.grid.selectionModel().selectedIndexes())
+        selected = self.ui.grid.selectionModel().selectedIndexes()
+        changes = clear_changes(self.model, selected)
+        if not changes and any(not self.model.may_edit(i.row()) for i in selected):
+            self.show_message(self.tr("You may not change the values of these KPIs."))
+            return
         self.apply(changes, self.tr("Clear {0} values").format(len(changes)))
 
     def edit_comment(self) -> None:
         current = self.ui.grid.currentIndex()
-        if self.model.read_only or not current.isValid():
+        if not current.isValid() or not self.model.may_edit(current.row()):
             return
         r, c = current.row(), current.column()
         old = self.model.cell(r, c)
