@@ -66,6 +66,7 @@ class Ui_ConnectDialog(object):
         self.port_spin.setMaximum(65535)
         self.port_spin.setValue(5432)
         self.port_spin.setGroupSeparatorShown(False)
+        self.port_spin.setMaximumSize(QSize(120, 16777215))
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.port_spin)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -22,6 +23,7 @@ from kpidesk.gui.period_labels import period_label
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.team.conflict_dialog import value_conflict_dialog
 from kpidesk.imports.numbers import EN, FORMATS, NB, NumberFormat
+from kpidesk.store.errors import ConflictError
 from kpidesk.store.kpis import get_kpi
 
 _COLUMN_WIDTH = 100
@@ -56,6 +58,18 @@ class DataEntryScreen(Screen):
 
     def title(self) -> str:
         return self.tr("Data entry")
+
+    def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
+        def conflict() -> QWidget:
+            # The latest value of the first row, as if a colleague had saved another one.
+            row, column = 0, max(0, self.model.columnCount() - 1)
+            entry, theirs = self.model.entry_row(row), self.model.cell(row, column).value
+            mine = round((theirs or 100.0) * 1.05, entry.kpi.decimals)
+            at = datetime.combine(self.today, time(14, 7))
+            error = ConflictError("value", entry.label, mine, theirs, "anna", at)
+            return value_conflict_dialog(error, entry.kpi, self.model.period(column), parent=self)
+
+        return {"value_conflict": conflict} if self.model.rowCount() else {}
 
     def number_format(self) -> NumberFormat:
         """The UI language's way of writing numbers (one parser with the import dialog)."""

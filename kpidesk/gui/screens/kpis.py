@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime, time
 from functools import cache
 
 from PySide6.QtCore import Qt
@@ -159,11 +160,22 @@ class KpisScreen(Screen):
             store = self.context.store
             return RetireKpiDialog(self.selected_kpi(), kpis.list_kpis(store), self)
 
+        def target_conflict() -> QWidget:
+            # The KPI's latest target, as if a colleague had saved another one for its date.
+            kpi = self.selected_kpi()
+            saved = targets.list_targets(self.context.store, kpi.id)
+            theirs = saved[-1] if saved else Target(kpi.id, date.today().replace(day=1), 100.0)
+            mine = replace(theirs, realistic=(theirs.realistic or 100.0) * 1.1, note="")
+            at = datetime.combine(date.today(), time(9, 41))
+            error = ConflictError("target", kpi.name, mine, theirs, "anna", at)
+            return target_conflict_dialog(error, kpi, self)
+
         return {
             "kpi_general": on_tab(0),
             "kpi_targets": on_tab(1),
             "kpi_benchmarks": on_tab(2),
             "kpi_retire": retire,
+            "target_conflict": target_conflict,
         }
 
     def make_dialog(self, kpi: Kpi | None) -> KpiDialog:

@@ -7,8 +7,9 @@ stored; "Overwrite with mine" saves this change over theirs on purpose.
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from kpidesk.domain.entities import Kpi, Target
@@ -34,31 +35,41 @@ class ConflictDialog(QMessageBox):
         others: int = 0,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            QMessageBox.Icon.Warning, self.tr("Changed by someone else"), "", parent=parent
+        super().__init__(parent)
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.setTextFormat(Qt.TextFormat.RichText)
+        # Wide enough for two numbers side by side, not a narrow column of words.
+        self.setStyleSheet(
+            "QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 30em; }"
         )
         who = changed_by or self.tr("Someone else")
         if changed_at is not None:
-            when = f"{format_date(changed_at.date(), ui_language())} {changed_at:%H:%M}"
-            text = self.tr("{0} saved {1} at {2}, after you had read it.").format(
-                who, subject, when
-            )
+            day = format_date(changed_at.date(), ui_language())
+            text = self.tr("{0} saved {1} on {2} at {3}, after you had read it.")
+            text = text.format(who, subject, day, f"{changed_at:%H:%M}")
         else:
             text = self.tr("{0} saved {1} after you had read it.").format(who, subject)
-        self.setText(text)
-        lines = [
-            self.tr("Theirs (stored now): {0}").format(theirs),
-            self.tr("Yours: {0}").format(mine),
-        ]
+        self.setText(f"<b>{escape(text)}</b>")
+        rows = (
+            (self.tr("Theirs (stored now):"), theirs),
+            (self.tr("Yours:"), mine),
+        )
+        table = "".join(
+            f"<tr><td>{escape(label)}&nbsp;&nbsp;</td><td><b>{escape(value)}</b></td></tr>"
+            for label, value in rows
+        )
+        parts = [f"<table>{table}</table>"]
         if others > 1:
-            lines.append(
+            parts.append(
                 self.tr(
                     "Values you saved that were changed by someone else: {0}. Overwriting "
                     "replaces all of them with yours."
                 ).format(others)
             )
-        lines.append(self.tr("Keep their change, or overwrite it with yours?"))
-        self.setInformativeText("\n".join(lines))
+        parts.append(self.tr("Keep their change, or overwrite it with yours?"))
+        paragraphs = (f"<p>{escape(part)}</p>" for part in parts[1:])
+        self.setInformativeText(parts[0] + "".join(paragraphs))
         self.keep_button = self.addButton(
             self.tr("&Keep Theirs"), QMessageBox.ButtonRole.RejectRole
         )
@@ -91,7 +102,7 @@ def value_conflict_dialog(
 ) -> ConflictDialog:
     """The dialog for a value of `kpi` in `period` (and segment) saved by someone else."""
     where = f"{kpi.name} — {segment_name}" if segment_name else kpi.name
-    subject = translate("ConflictDialog", "a new value for “{0}”, {1},").format(
+    subject = translate("ConflictDialog", "a new value for “{0}” ({1})").format(
         where, period_label(period, year=True)
     )
     return ConflictDialog(

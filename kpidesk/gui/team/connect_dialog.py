@@ -296,3 +296,19 @@ class ConnectDialog(QDialog):
             self.cancel_connecting()
             return
         super().reject()
+
+
+EXAMPLE_URL = "postgresql://anna@db.bryggen.no:5432/bryggen?sslmode=verify-full"
+
+
+def example_dialog(settings: Settings, parent: QWidget | None = None) -> ConnectDialog:
+    """The dialog filled in as for a team member (for `kpidesk shots`; asks no keyring)."""
+    dialog = ConnectDialog(settings, parent)
+    info = parse_url(EXAMPLE_URL)
+    ui = dialog.ui
+    ui.host_edit.setText(info.host)
+    ui.database_edit.setText(info.database)
+    ui.user_edit.setText(info.user)
+    ui.sslmode_combo.setCurrentIndex(SSL_MODES.index(info.sslmode))
+    dialog._asked_account = info.account()  # filled in here: no keyring to ask
+    return dialog
