@@ -11,7 +11,7 @@ from kpidesk.domain.causes import DEFAULT_CAUSES
 from kpidesk.domain.periods import Period
 from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store
-from kpidesk.store.errors import StoreError
+from kpidesk.store.errors import PermissionDeniedError, StoreError
 from kpidesk.store.models import CauseTagRow, ValueTagRow
 
 
@@ -82,7 +82,12 @@ def set_value_causes(
             & (ValueTagRow.period_start == period.start)
         )
         old = sorted(r.tag_id for r in ValueTagRow.select().where(key))
-        ValueTagRow.delete().where(key).execute()
+        if ValueTagRow.delete().where(key).execute() < len(old):
+            # Row security hides a refused DELETE's rows instead of raising.
+            raise PermissionDeniedError(
+                "The team database refused changing the causes of this value: your role "
+                f"({store.role}) does not allow it for this KPI. Nothing was saved."
+            )
         for tag_id in tag_ids:
             ValueTagRow.create(kpi=kpi_id, segment=segment, period_start=period.start, tag=tag_id)
         log_change(

@@ -219,12 +219,17 @@ def _disconnect(db: Database) -> None:
         db.close()
 
 
-def _create_schema(db: Database) -> None:
-    """The tables of a new business at the latest schema, in one transaction."""
+def _create_schema(db: Database, *, seed: bool = True) -> None:
+    """The tables of a new business at the latest schema, in one transaction.
+
+    `seed` adds what every new business starts with (the schema version, the
+    total segment); a copy of a business brings its own rows instead.
+    """
     with db.atomic():
         db.create_tables(MODELS)
-        record_version(db, LATEST)
-        SegmentRow.create(code="", dimension="", name="")
+        if seed:
+            record_version(db, LATEST)
+            SegmentRow.create(code="", dimension="", name="")
 
 
 def create_database(target: str | Path, *, password: str | None = None) -> Store:
@@ -374,12 +379,7 @@ def _create_on_server(url: str, password: str | None) -> Store:
     db, name = _connect_server(url, password, read_only=False)
     try:
         with server.migration_lock(db):
-            found = sorted(set(db.get_tables()) & {m._meta.table_name for m in MODELS})
-            if found:
-                raise StoreError(
-                    f"{name} has KPIDesk tables already ({', '.join(found[:3])} …); "
-                    "KPIDesk will not overwrite a business."
-                )
+            refuse_non_empty(db, name)
             _create_schema(db)
         user = db.execute_sql("SELECT current_user").fetchone()[0]
     except Exception as exc:
@@ -389,6 +389,18 @@ def _create_on_server(url: str, password: str | None) -> Store:
             raise refused from None
         raise
     return Store(db=db, location=name, user=user)
+
+
+def refuse_non_empty(db: Database, name: str) -> None:
+    """StoreError unless the database has no tables at all: a business is never overwritten."""
+    found = db.get_tables()
+    if found:
+        kpidesk = {m._meta.table_name for m in MODELS}
+        what = "a KPIDesk business" if kpidesk & set(found) else f"tables ({', '.join(found[:3])})"
+        raise StoreError(
+            f"{name} is not empty: it holds {what}. KPIDesk copies a business only into an "
+            "empty database, so nothing there is overwritten."
+        )
 
 
 def _open_on_server(url: str, read_only: bool, password: str | None) -> Store:

@@ -148,9 +148,12 @@ def refusal(exc: BaseException, role: str) -> PermissionDeniedError | None:
     match = re.search(r'(?:table|relation) "?(\w+)"?', detail)
     table = match.group(1) if match else ""
     what = _REFUSED.get(table, "this change")
+    why = f"your role ({role}) does not allow it"
+    if role == "editor" and table in ("measurement", "value_tag"):
+        why = "as an editor you may change only the values of the KPIs you were granted"
     return PermissionDeniedError(
-        f"The team database refused {what}: your role ({role}) does not allow it. "
-        f"Nothing was saved. Ask the business's owner for access. (Server: {detail})"
+        f"The team database refused {what}: {why}. Nothing was saved. "
+        f"Ask the business's owner for access. (Server: {detail})"
     )
 
 
