@@ -74,9 +74,7 @@ class PgServer:
         name = f"kpidesk_test_{os.getpid()}_{next(_counter)}"
         statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
         if template:
-            statement += sql.SQL(" TEMPLATE {} STRATEGY FILE_COPY").format(
-                sql.Identifier(template)
-            )
+            statement += sql.SQL(" TEMPLATE {} STRATEGY FILE_COPY").format(sql.Identifier(template))
         self.conn.execute(statement)
         return name
 

@@ -24,10 +24,18 @@ class Opened:
 
 
 def release(store: Store) -> Opened:
-    """Unbind a store from this thread, keeping its connection for another thread."""
+    """Unbind a store from this thread, keeping its connection for another thread.
+
+    A file's sqlite3 connection may not cross threads: it is closed, and the
+    adopting thread opens its own (cheap, unlike a server's).
+    """
     state = store.db._state  # Peewee's per-thread connection state
-    connection = None if state.closed else state.conn
-    state.reset()
+    if store.engine == "sqlite":
+        store.db.close()
+        connection = None
+    else:
+        connection = None if state.closed else state.conn
+        state.reset()
     DATABASE.remove(store.db)
     return Opened(store, connection)
 
@@ -37,6 +45,8 @@ def adopt(opened: Opened) -> Store:
     store = opened.store
     if opened.connection is not None:
         store.db._state.set_connection(opened.connection)
+    else:
+        store.db.connect(reuse_if_open=True)
     DATABASE.push(store.db)
     return store
 
