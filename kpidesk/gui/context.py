@@ -28,6 +28,8 @@ class AppContext:
         self.store: Store | None = None
         self._editable: set[int] | None = None
         self._editable_known = False
+        self.written_versions: dict[tuple, int] = {}
+        """Versions of the values this window wrote last: what its undo and redo expect."""
 
     @property
     def read_only(self) -> bool:
@@ -48,6 +50,7 @@ class AppContext:
         self.store = store
         self._editable_known = False
         self.undo_stack.clear()
+        self.written_versions.clear()
         self.signals.store_changed.emit()
 
     def reload(self) -> None:

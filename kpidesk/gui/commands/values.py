@@ -114,34 +114,41 @@ class SetValuesCommand(QUndoCommand):
         self.on_error = on_error
         self.on_conflict = on_conflict
         self._applied = False  # set by push_changes: the first redo already happened
+        self._written_once = False
 
     def expected(self) -> dict[CellKey, int | None]:
-        """The versions the next write expects (cells read without a version are not checked)."""
-        return {c.key: c.version for c in self.changes if c.version != UNCHECKED}
+        """The versions the next write expects (cells read without a version are not checked).
 
-    def apply(self, *, new: bool) -> None:
+        The first write expects what the grid showed; an undo or redo expects
+        what this window's last write of each value left, whichever command
+        made it (several edits of one cell undo one after the other).
+        """
+        checked = [c for c in self.changes if c.version != UNCHECKED]
+        if not self._written_once:
+            return {c.key: c.version for c in checked}
+        written = self.context.written_versions
+        return {c.key: written.get(c.key, c.version) for c in checked}
+
+    def apply(self, *, new: bool, expected: dict[CellKey, int | None] | None = None) -> None:
         """Write one side of the change; StoreError (or ConflictError) when refused."""
+        expected = self.expected() if expected is None else expected
         write_values(
-            self.context.store,
-            _rows(self.changes, new=new),
-            source="manual",
-            expected=self.expected() or None,
+            self.context.store, _rows(self.changes, new=new), source="manual", expected=expected
         )
-        # Each write makes a new version of every value it touches: one more
-        # than the version it found (a value stored for the first time is 1).
-        self.changes = tuple(
-            c if c.version == UNCHECKED else replace(c, version=(c.version or 0) + 1)
-            for c in self.changes
-        )
+        # A write makes a new version of every value it touches: one more than
+        # the version it found (a value stored for the first time is 1).
+        for key, version in expected.items():
+            self.context.written_versions[key] = (version or 0) + 1
+        self._written_once = True
         self.context.changed("values")
 
-    def conflict(self, error: ConflictError, *, undoing: bool = False) -> ValueConflict:
+    def conflict(
+        self, error: ConflictError, expected: dict[CellKey, int | None], *, undoing: bool = False
+    ) -> ValueConflict:
         """Which of this command's values were changed elsewhere, read from the store now."""
-        stored = stored_cells(self.context.store, (c.key for c in self.changes))
+        stored = stored_cells(self.context.store, expected)
         changed = [
-            c.key
-            for c in self.changes
-            if c.version != UNCHECKED and stored.get(c.key, _NOTHING)[2] != c.version
+            key for key, version in expected.items() if stored.get(key, _NOTHING)[2] != version
         ]
         first = changed[0] if changed else self.changes[0].key
         return ValueConflict(error, first, max(1, len(changed)), undoing)
@@ -157,13 +164,11 @@ class SetValuesCommand(QUndoCommand):
 
         self.changes = tuple(c if c.version == UNCHECKED else theirs(c) for c in self.changes)
 
-    def expect_stored(self) -> None:
-        """Expect the versions stored now (to overwrite them with this command's values)."""
-        stored = stored_cells(self.context.store, (c.key for c in self.changes))
-        self.changes = tuple(
-            c if c.version == UNCHECKED else replace(c, version=stored.get(c.key, _NOTHING)[2])
-            for c in self.changes
-        )
+    def stored_versions(self) -> dict[CellKey, int | None]:
+        """The versions stored now of the checked values (to overwrite them on purpose)."""
+        keys = [c.key for c in self.changes if c.version != UNCHECKED]
+        stored = stored_cells(self.context.store, keys)
+        return {key: stored.get(key, _NOTHING)[2] for key in keys}
 
     def redo(self) -> None:
         if self._applied:
@@ -186,18 +191,19 @@ class SetValuesCommand(QUndoCommand):
 
     def _apply_resolving(self, *, new: bool) -> None:
         """Write; on a conflict ask, then overwrite or give up this step of history."""
+        expected = self.expected()
         while True:
             try:
-                self.apply(new=new)
+                self.apply(new=new, expected=expected)
                 return
             except ConflictError as exc:
                 if self.on_conflict is None:
                     raise
-                if not self.on_conflict(self.conflict(exc, undoing=not new)):
+                if not self.on_conflict(self.conflict(exc, expected, undoing=not new)):
                     self.setObsolete(True)  # theirs stays; this step leaves the history
                     self.context.changed("values")
                     return
-                self.expect_stored()
+                expected = self.stored_versions()
 
 
 def push_changes(
@@ -223,7 +229,7 @@ def push_changes(
             except ConflictError as exc:
                 if on_conflict is None:
                     raise
-                if not on_conflict(command.conflict(exc)):
+                if not on_conflict(command.conflict(exc, command.expected())):
                     context.changed("values")  # theirs stays: show it
                     return False
                 command.take_theirs_as_before()  # Undo of the overwrite brings theirs back
