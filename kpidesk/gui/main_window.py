@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         store = self.context.store
         has_file = store is not None
         self.ui.navigation.setVisible(has_file)
-        is_file = has_file and store.path is not None  # a team database has no file to copy
+        is_file = has_file and store.engine == "sqlite"  # a team database has no file to copy
         for action in (self.ui.action_save_copy, self.ui.action_backup):
             action.setEnabled(is_file)
         self.ui.action_close.setEnabled(has_file)
@@ -109,7 +109,7 @@ class MainWindow(QMainWindow):
             self.ui.screens.setCurrentWidget(self.welcome)
             self.setWindowTitle("KPIDesk")
         else:
-            name = Path(store.location).name if store.path is not None else store.display_name
+            name = Path(store.location).name if store.engine == "sqlite" else store.display_name
             self.setWindowTitle(f"{name} – KPIDesk")
             self.ui.navigation.setCurrentRow(max(0, self.ui.navigation.currentRow()))
             self._show_screen(self.ui.navigation.currentRow())
