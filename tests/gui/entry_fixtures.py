@@ -83,3 +83,16 @@ def entry_context(
     context.undo_stack.clear()
     context.store = None
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def entry_screen(entry_context, qtbot):
+    """The data-entry screen on the test file, shown."""
+    from kpidesk.gui.screens.entry import DataEntryScreen
+
+    widget = DataEntryScreen(entry_context, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

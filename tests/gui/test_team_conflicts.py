@@ -15,28 +15,23 @@ from PySide6.QtGui import QGuiApplication
 
 from kpidesk.domain.entities import Target
 from kpidesk.gui.commands.kpis import SaveKpiCommand
-from kpidesk.gui.screens.entry import DataEntryScreen
 from kpidesk.gui.screens.kpis import KpisScreen
 from kpidesk.gui.team.conflict_dialog import ConflictDialog
 from kpidesk.store.kpis import get_kpi
 from kpidesk.store.measurements import ValueRow, load_values, write_values
 from kpidesk.store.targets import list_targets, set_target
 from tests.gui import entry_fixtures
-from tests.gui.entry_fixtures import TODAY, month
+from tests.gui.entry_fixtures import month
 
 kpis = entry_fixtures.kpis
 entry_context = entry_fixtures.entry_context
+entry_screen = entry_fixtures.entry_screen
 NBSP = "\u00a0"
 
 
 @pytest.fixture
-def screen(entry_context, qtbot) -> DataEntryScreen:
-    widget = DataEntryScreen(entry_context, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def screen(entry_screen):
+    return entry_screen
 
 
 def stored(store, kpi, day, segment=""):

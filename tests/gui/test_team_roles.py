@@ -20,20 +20,17 @@ from kpidesk.gui.tasks import CancelToken
 from kpidesk.store.errors import PermissionDeniedError, StoreError
 from kpidesk.store.measurements import ValueRow, load_values, write_values
 from tests.gui import entry_fixtures
-from tests.gui.entry_fixtures import TODAY, month
+from tests.gui.entry_fixtures import month
 
 kpis = entry_fixtures.kpis
 entry_context = entry_fixtures.entry_context
+entry_screen = entry_fixtures.entry_screen
 EDITABLE = Qt.ItemFlag.ItemIsEditable
 
 
 @pytest.fixture
-def screen(entry_context, qtbot) -> DataEntryScreen:
-    widget = DataEntryScreen(entry_context, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    return widget
+def screen(entry_screen):
+    return entry_screen
 
 
 def make_viewer(store) -> None:
