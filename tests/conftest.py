@@ -11,6 +11,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -70,6 +71,44 @@ def pg_database(pg_server: PgServer) -> Iterator[str]:
     name = pg_server.new_database(pg_server.template)
     yield pg_server.url(name)
     pg_server.drop_database(name)
+
+
+@dataclass(frozen=True)
+class Team:
+    """A team database with a REV and a CUST KPI and one login per role."""
+
+    admin_url: str
+    urls: dict[str, str]
+    """Login URL (with its password) per role: owner, editor (granted REV), viewer."""
+    logins: dict[str, str]
+    kpis: dict[str, int]
+    dbname: str
+
+
+@pytest.fixture
+def team(pg_server: PgServer) -> Iterator[Team]:
+    """A fresh team database (`kpidesk team init` + one `add-user` per role)."""
+    from kpidesk.domain.entities import Kpi
+    from kpidesk.store.kpis import add_kpi
+    from kpidesk.store.team import add_user, init_team
+
+    name = pg_server.new_database(pg_server.template)
+    admin_url = pg_server.url(name)
+    try:
+        with open_database(admin_url) as admin:
+            kpis = {code: add_kpi(admin, Kpi(0, code, code.title())).id for code in ("REV", "CUST")}
+        init_team(admin_url)
+        logins, urls = {}, {}
+        for role in ("owner", "editor", "viewer"):
+            login, password = f"{name}_{role}", f"pw-{role}-secret"
+            codes = ["REV"] if role == "editor" else []
+            add_user(admin_url, login, role, password, kpi_codes=codes)
+            logins[role], urls[role] = login, pg_server.url(name, login, password)
+        yield Team(admin_url, urls, logins, kpis, name)
+    finally:
+        pg_server.drop_database(name)
+        pg_server.drop_roles(f"{name}_")
+        pg_server.drop_roles(f"kpidesk_{name}_")
 
 
 @pytest.fixture

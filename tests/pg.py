@@ -88,7 +88,8 @@ class PgServer:
         names = [
             r[0]
             for r in self.conn.execute(
-                "SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (prefix + "%",)
+                "SELECT rolname FROM pg_roles WHERE left(rolname, length(%s)) = %s",
+                (prefix, prefix),
             )
         ]
         for name in names:

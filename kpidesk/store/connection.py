@@ -13,13 +13,13 @@ import getpass
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import psycopg
 from peewee import Database, DatabaseError, IntegrityError, OperationalError, SqliteDatabase
 
 from kpidesk.locations import backups_dir
@@ -39,8 +39,15 @@ from kpidesk.store.migrations import LATEST, current_version, record_version, ru
 from kpidesk.store.models import APPLICATION_ID, MODELS, SegmentRow
 
 log = logging.getLogger(__name__)
-INTEGRITY_ERRORS = (sqlite3.IntegrityError, psycopg.IntegrityError, IntegrityError)
-"""A broken constraint, as Peewee or either driver's raw cursor raises it."""
+
+
+def integrity_errors() -> tuple[type[Exception], ...]:
+    """A broken constraint, as Peewee or either driver's raw cursor raises it."""
+    driver = sys.modules.get("psycopg")  # loaded once a team database is opened
+    extra = (driver.IntegrityError,) if driver is not None else ()
+    return (sqlite3.IntegrityError, IntegrityError, *extra)
+
+
 BUSY_TIMEOUT_MS = 5000
 _RW_PRAGMAS = (
     ("journal_mode", "wal"),

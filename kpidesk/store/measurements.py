@@ -18,7 +18,7 @@ from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
 from kpidesk.store.changelog import log_change
 from kpidesk.store.closing import closed_through as _closed_through_of
-from kpidesk.store.connection import INTEGRITY_ERRORS, Store, now
+from kpidesk.store.connection import Store, integrity_errors, now
 from kpidesk.store.errors import ConflictError, StoreError
 from kpidesk.store.models import BusinessRow, KpiRow, MeasurementRow
 
@@ -282,7 +282,7 @@ def _insert_new(store: Store, columns: str, inserts: list[tuple]) -> bool:
         store.db.cursor().executemany(
             f"INSERT INTO measurement ({columns}) VALUES ({', '.join([p] * 8)})", inserts
         )
-    except INTEGRITY_ERRORS:
+    except integrity_errors():
         store.db.execute_sql("ROLLBACK TO SAVEPOINT plain_insert")
         store.db.execute_sql("RELEASE SAVEPOINT plain_insert")
         return False
@@ -305,7 +305,7 @@ def _upsert(store: Store, inserts: list[tuple], *, all_new: bool = False) -> Non
     )
     try:
         store.db.cursor().executemany(sql, inserts)
-    except INTEGRITY_ERRORS as exc:  # a segment that does not exist
+    except integrity_errors() as exc:  # a segment that does not exist
         raise StoreError(f"The values were not saved: {exc}") from exc
 
 

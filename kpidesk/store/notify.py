@@ -9,8 +9,6 @@ signal: there `changelog.latest_change_id` tells whether anything changed.
 
 from __future__ import annotations
 
-import psycopg
-
 from kpidesk.store import server
 from kpidesk.store.errors import StoreError
 
@@ -23,6 +21,8 @@ class ChangeListener:
     """
 
     def __init__(self, url: str, *, password: str | None = None) -> None:
+        import psycopg
+
         address = server.parse_url(url)
         secret = password if password is not None else address.password
         try:

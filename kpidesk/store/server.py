@@ -17,9 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from hashlib import sha1
 
-import psycopg
-from peewee import Database, PostgresqlDatabase
-from psycopg.conninfo import conninfo_to_dict
+from peewee import Database, PostgresqlDatabase, Psycopg3Adapter
 
 from kpidesk.store.errors import MigrationError, PermissionDeniedError, StoreError
 from kpidesk.store.migrations import LATEST, current_version, run_migrations
@@ -76,6 +74,9 @@ def parse_url(url: str) -> ServerAddress:
     """Read a postgresql:// URL; StoreError naming what is wrong (never the password)."""
     if not is_server_url(url):
         raise StoreError("A team database is given as postgresql://user@host:port/database.")
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
     try:
         parts = conninfo_to_dict(url)
     except psycopg.ProgrammingError:
@@ -96,11 +97,40 @@ def parse_url(url: str) -> ServerAddress:
     )
 
 
+class _Driver(Psycopg3Adapter):
+    """Peewee's psycopg 3 adapter, with the driver loaded now rather than with Peewee."""
+
+    def __init__(self) -> None:
+        import psycopg
+        from psycopg.pq import TransactionStatus
+
+        self.psycopg = psycopg
+        self.txn_idle = TransactionStatus.IDLE
+        self.txn_inerror = TransactionStatus.INERROR
+        self.txn_unknown = TransactionStatus.UNKNOWN
+        super().__init__()
+
+    def check_driver(self) -> None:
+        pass  # loaded in __init__
+
+    def get_binary_type(self) -> type:
+        return self.psycopg.Binary
+
+    def connect(self, db: Database, **params: object) -> object:
+        return self.psycopg.connect(**params)
+
+
+class TeamDatabase(PostgresqlDatabase):
+    """Peewee's PostgreSQL database on psycopg 3 (see `kpidesk/store/__init__.py`)."""
+
+    def init(self, database: str, **kwargs: object) -> None:
+        super().init(database, **kwargs)
+        self._adapter = _Driver()
+
+
 def connect(address: ServerAddress, password: str | None, *, read_only: bool) -> Database:
     """An open connection, or StoreError saying why not (the password scrubbed)."""
-    db = PostgresqlDatabase(
-        address.dbname, prefer_psycopg3=True, **address.connect_params(password)
-    )
+    db = TeamDatabase(address.dbname, **address.connect_params(password))
     try:
         db.connect()
         if read_only:
@@ -142,6 +172,8 @@ def sqlstate(exc: BaseException) -> str | None:
 
 def refusal(exc: BaseException, role: str) -> PermissionDeniedError | None:
     """A PermissionDeniedError for a server's refusal (SQLSTATE 42501), else None."""
+    if isinstance(exc, PermissionDeniedError):  # already explained (a nested write)
+        return exc
     if sqlstate(exc) != INSUFFICIENT_PRIVILEGE:
         return None
     detail = _first_line(exc)

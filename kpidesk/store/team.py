@@ -18,7 +18,8 @@ on one server keep their teams apart.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from peewee import Database
@@ -26,7 +27,7 @@ from psycopg import sql
 
 from kpidesk.store import server
 from kpidesk.store.connection import Store, create_database, open_database
-from kpidesk.store.errors import StoreError
+from kpidesk.store.errors import PermissionDeniedError, StoreError
 from kpidesk.store.models import MODELS
 
 ACCESS = server.ACCESS_TABLE
@@ -91,7 +92,7 @@ def init_team(url: str, *, password: str | None = None) -> TeamSetup:
             )
         dbname = db.execute_sql("SELECT current_database()").fetchone()[0]
         roles = server.team_roles(dbname)
-        with db.atomic():
+        with _administrators_only("Setting up a team"), db.atomic():
             for name in roles.values():
                 if not _exists(db, name):
                     _run(db, sql.SQL("CREATE ROLE {} NOLOGIN").format(_ident(name)))
@@ -108,6 +109,20 @@ def init_team(url: str, *, password: str | None = None) -> TeamSetup:
     finally:
         store.close()
     return TeamSetup(store.display_name, roles, created)
+
+
+@contextmanager
+def _administrators_only(what: str) -> Iterator[None]:
+    """The server's refusal of a set-up step, said as who may do it."""
+    try:
+        yield
+    except Exception as exc:
+        if server.sqlstate(exc) != server.INSUFFICIENT_PRIVILEGE:
+            raise
+        raise PermissionDeniedError(
+            f"{what} needs the database administrator's URL (the account that ran "
+            f"`kpidesk team init`); the server said: {str(exc).splitlines()[0]}"
+        ) from None
 
 
 def open_or_create(url: str, password: str | None) -> Store | None:
@@ -254,7 +269,7 @@ def add_user(
                 "run `kpidesk team init URL` first."
             )
         kpi_ids = _kpi_ids(db, kpi_codes)
-        with db.atomic():
+        with _administrators_only("Adding team members"), db.atomic():
             _login(db, name, user_password, roles)
             for group in server.ROLES:
                 action = "GRANT {} TO {}" if group == role else "REVOKE {} FROM {}"

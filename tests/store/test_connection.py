@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,3 +75,17 @@ def test_marked_file_without_tables_is_refused(tmp_path: Path) -> None:
     raw.close()
     with pytest.raises(NotAKpideskFileError, match="no KPIDesk tables"):
         open_database(path)
+
+
+def test_opening_a_file_never_loads_the_postgresql_driver(tmp_path: Path) -> None:
+    # Team mode must not slow down every start: psycopg loads with a team database only.
+    path = tmp_path / "solo.kpidesk"
+    create_database(path).close()
+    code = (
+        "import sys; from kpidesk.store.connection import open_database; "
+        "from kpidesk.store import measurements, series, transfer, changelog; "
+        f"open_database({str(path)!r}).close(); "
+        "print('psycopg' in sys.modules, 'psycopg2' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]
