@@ -182,3 +182,11 @@ def test_focus_brings_other_peoples_changes(window, demo_path: Path, qtbot):
     entry.model.setData(entry.model.index(0, column), 4343.0)  # the window's own edit
     assert not window.live.check()  # … needs no reload
     assert not window.live.listening  # a file: no server to listen to
+
+
+def test_an_editors_grid_passes_the_qt_model_tester(
+    screen, entry_context, kpis, monkeypatch, qtmodeltester
+):
+    make_editor(entry_context.store, monkeypatch, {kpis["REV"].id})
+    entry_context.reload()
+    qtmodeltester.check(screen.model)
