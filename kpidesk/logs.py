@@ -10,6 +10,7 @@ from pathlib import Path
 import platformdirs
 
 from kpidesk.locations import APP_NAME
+from kpidesk.redact import redact_handler
 
 LOG_NAME = "kpidesk.log"
 
@@ -29,6 +30,7 @@ def setup_logging(level: int = logging.INFO) -> Path:
     if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        redact_handler(handler)  # a team database's password never reaches the log
         root.addHandler(handler)
         root.setLevel(level)
         path.chmod(0o600)

@@ -11,8 +11,9 @@ from kpidesk.store.connection import Store
 
 
 class ContextSignals(QObject):
-    store_changed = Signal()  # another file was opened or closed
+    store_changed = Signal()  # another file was opened or closed, or changed elsewhere
     data_changed = Signal(str)  # what changed: "goals", "kpis", "values", "targets" …
+    write_refused = Signal(str)  # an undo or redo the database refused: why, to show
 
 
 class AppContext:
@@ -25,17 +26,36 @@ class AppContext:
         self.undo_stack = QUndoStack()
         self.signals = ContextSignals()
         self.store: Store | None = None
+        self._editable: set[int] | None = None
+        self._editable_known = False
+        self.written_versions: dict[tuple, int] = {}
+        """Versions of the values this window wrote last: what its undo and redo expect."""
 
     @property
     def read_only(self) -> bool:
         return self.store is None or self.store.read_only
+
+    def editable_kpi_ids(self) -> set[int] | None:
+        """The KPIs whose values this user may change: None for all (read once per load)."""
+        if self.store is None or self.store.read_only:
+            return set()
+        if not self._editable_known:
+            self._editable, self._editable_known = self.store.editable_kpi_ids(), True
+        return self._editable
 
     def set_store(self, store: Store | None) -> None:
         """Switch to another open file (closing the previous one)."""
         if self.store is not None and self.store is not store:
             self.store.close()
         self.store = store
+        self._editable_known = False
         self.undo_stack.clear()
+        self.written_versions.clear()
+        self.signals.store_changed.emit()
+
+    def reload(self) -> None:
+        """The open database was changed by someone else: every screen reads it again."""
+        self._editable_known = False  # the owner may have given or taken KPIs
         self.signals.store_changed.emit()
 
     def changed(self, what: str) -> None:

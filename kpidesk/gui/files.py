@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from kpidesk.domain.entities import Business
 from kpidesk.gui.context import AppContext
+from kpidesk.gui.team.actions import TeamActions
+from kpidesk.gui.team.connection_info import is_team_url
 from kpidesk.locations import backups_dir, data_dir
 from kpidesk.store.backup import backup_file, new_backup_path
 from kpidesk.store.backups import check_and_back_up, restore
@@ -31,9 +33,16 @@ class FileActions(QObject):
         super().__init__(window)
         self.context = context
         self.window = window
+        self.team = TeamActions(context, window)
 
     def open_path(self, location: str) -> bool:
-        """Open a file, asking before going read-only; True when it is open."""
+        """Open a file, asking before going read-only; True when it is open.
+
+        A team database's URL (a recent connection) opens the connect dialog,
+        which connects as soon as the keyring hands over the password.
+        """
+        if is_team_url(location):
+            return self.team.connect(location, auto=True)
         try:
             store = open_database(location)
         except DamagedFileError as exc:

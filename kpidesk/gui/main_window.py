@@ -25,6 +25,8 @@ from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.registry import ScreenEntry
 from kpidesk.gui.screens.welcome import WelcomeScreen
+from kpidesk.gui.team.labels import recent_connection_names, role_explanations, where_text
+from kpidesk.gui.team.live import ChangeWatcher
 from kpidesk.store.connection import Store
 
 WINDOW_NAME = "main"
@@ -50,8 +52,11 @@ class MainWindow(QMainWindow):
         self._add_undo_actions()
         self._build_status_bar()
         self._build_banner()
+        # Other clients' changes reach the screens (the listener logs in as this window did).
+        self.live = ChangeWatcher(context, self, self.files.team.credentials)
         self.ui.navigation.currentRowChanged.connect(self._show_screen)
         context.signals.store_changed.connect(self._store_changed)
+        context.signals.write_refused.connect(self._write_refused)
         self._restore_geometry()
         self._store_changed()
 
@@ -95,16 +100,19 @@ class MainWindow(QMainWindow):
         store = self.context.store
         has_file = store is not None
         self.ui.navigation.setVisible(has_file)
-        for action in (self.ui.action_save_copy, self.ui.action_backup, self.ui.action_close):
-            action.setEnabled(has_file)
-        self.action_restore.setEnabled(has_file and not store.read_only)
+        is_file = has_file and store.engine == "sqlite"  # a team database has no file to copy
+        for action in (self.ui.action_save_copy, self.ui.action_backup):
+            action.setEnabled(is_file)
+        self.ui.action_close.setEnabled(has_file)
+        self.action_restore.setEnabled(is_file and not store.read_only)
         self.ui.action_choose_kpis.setEnabled(has_file and not self.context.read_only)
         if not has_file:
             self.welcome.refresh()
             self.ui.screens.setCurrentWidget(self.welcome)
             self.setWindowTitle("KPIDesk")
         else:
-            self.setWindowTitle(f"{Path(store.location).name} – KPIDesk")
+            name = Path(store.location).name if store.engine == "sqlite" else store.display_name
+            self.setWindowTitle(f"{name} – KPIDesk")
             self.ui.navigation.setCurrentRow(max(0, self.ui.navigation.currentRow()))
             self._show_screen(self.ui.navigation.currentRow())
         self._update_status()
@@ -126,6 +134,9 @@ class MainWindow(QMainWindow):
         ui.action_save_copy.setShortcut(QKeySequence("Ctrl+Shift+S"))
         ui.action_new.triggered.connect(self.new_business)
         ui.action_open.triggered.connect(self.files.ask_open)
+        self.action_connect = QAction(self.tr("Connect to &Team Database…"), self)
+        self.action_connect.triggered.connect(lambda: self.files.team.connect())
+        ui.menu_file.insertAction(ui.action_choose_kpis, self.action_connect)
         ui.action_choose_kpis.triggered.connect(self.choose_kpis)
         ui.action_save_copy.triggered.connect(self.files.save_copy)
         ui.action_backup.triggered.connect(self.files.back_up)
@@ -157,12 +168,20 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menu_recent
         menu.clear()
-        for number, location in enumerate(self.context.settings.recent_files, start=1):
-            action = QAction(f"&{number} {Path(location).name}", menu)
+        settings = self.context.settings
+        files = [(Path(location).name, location) for location in settings.recent_files]
+        connections = recent_connection_names(settings.recent_connections)
+        for number, (name, location) in enumerate([*files, *connections], start=1):
+            if number == len(files) + 1 and files:
+                menu.addSeparator()  # team databases below the files
+            action = QAction(f"&{number} {name}", menu)
             action.setToolTip(location)
             action.triggered.connect(lambda _=False, loc=location: self.files.open_path(loc))
             menu.addAction(action)
         menu.setEnabled(bool(menu.actions()))
+
+    def _write_refused(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def new_business(self) -> None:
         from kpidesk.gui.dialogs.new_business import NewBusinessDialog
@@ -239,7 +258,8 @@ class MainWindow(QMainWindow):
                 + " "
                 + self.tr("You can look at everything, but not change it.")
             )
-        self.file_label.setText(store.location if store else "")
+        self.file_label.setText(where_text(store) if store else "")
+        self.file_label.setToolTip(role_explanations().get(store.role, "") if store else "")
         self.read_only_badge.setVisible(bool(store and store.read_only))
         self.read_only_badge.setToolTip(store.read_only_reason if store else "")
 
@@ -254,6 +274,7 @@ class MainWindow(QMainWindow):
             "newer": lambda: self.tr("{0} was saved by a newer KPIDesk.").format(name),
             "write_protected": lambda: self.tr("{0} is write-protected.").format(name),
             "folder": lambda: self.tr("The folder of {0} cannot be written to.").format(name),
+            "viewer": lambda: self.tr("You are a viewer of {0}.").format(store.display_name),
         }
         make = texts.get(store.read_only_cause)
         return make() if make else self.tr("The file is open read-only.")

@@ -39,10 +39,12 @@ from kpidesk.gui.models.import_models import (
     SummaryModel,
 )
 from kpidesk.gui.tasks import CancelToken, TaskSignals
+from kpidesk.gui.team.messages import store_error_text
 from kpidesk.imports.i18n import language
 from kpidesk.imports.plan import AppliedImport, ImportPlan
 from kpidesk.imports.preview import LEAVE_OUT, FilePreview
 from kpidesk.store.connection import Store
+from kpidesk.store.errors import PermissionDeniedError, StoreError
 
 IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 DRY_RUN_DELAY_MS = 250
@@ -134,10 +136,13 @@ def apply_work(store: Store, plan: ImportPlan, conflict: str) -> Callable[..., A
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> AppliedImport:
         from kpidesk.imports.plan import apply_plan
 
-        with thread_connection(store), store.write():
-            token.check()
-            applied = apply_plan(store, plan, conflict)  # type: ignore[arg-type]
-            token.check()  # raising here rolls the whole transaction back
+        try:
+            with thread_connection(store), store.write():
+                token.check()
+                applied = apply_plan(store, plan, conflict)  # type: ignore[arg-type]
+                token.check()  # raising here rolls the whole transaction back
+        except PermissionDeniedError as exc:  # the server's refusal, in the UI's language
+            raise StoreError(store_error_text(exc, store)) from None
         return applied
 
     return work
