@@ -88,13 +88,13 @@ def page_renderer() -> str | None:
 
 def make_document(
     request: Request,
-    path: Path,
+    path: Path | None,
     inputs: object,
     token: CancelToken,
     progress: Progress,
     renderer: str | None,
 ) -> Document:
-    """Load (unless `inputs` are given), compute, lay out and draw page 1."""
+    """Load from `path` (unless `inputs` are given), compute, lay out and draw page 1."""
     from kpidesk.reports.api import parse_period
     from kpidesk.reports.inputs import read_inputs
 

@@ -153,3 +153,21 @@ def test_every_focusable_widget_has_an_accessible_name(screen):
     for name in ("period_combo", "language_combo"):
         label = getattr(screen.ui, name.replace("_combo", "_label"))
         assert label.buddy() is getattr(screen.ui, name) and "&" in label.text()
+
+
+def test_a_team_database_without_a_file_still_gets_its_preview(qtbot, demo_path, tmp_path):
+    """No file path (a team database): the inputs are read with the open connection."""
+    context = make_context(tmp_path, open_demo(demo_path))
+    store = context.store
+    original = type(store).path
+    type(store).path = property(lambda self: None)
+    try:
+        screen = ReportsScreen(context, today=DEMO_TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        wait_for_preview(qtbot, screen)
+        assert screen.document.pages >= 1
+    finally:
+        type(store).path = original
+        context.tasks.wait()
+        context.set_store(None)
