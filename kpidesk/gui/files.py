@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from kpidesk.domain.entities import Business
+from kpidesk.gui import startup
 from kpidesk.gui.context import AppContext
 from kpidesk.locations import backups_dir, data_dir
 from kpidesk.store.backup import backup_file, new_backup_path
@@ -49,7 +50,9 @@ class FileActions(QObject):
         self.context.settings.add_recent_file(str(Path(location).resolve()))
         self.context.set_store(store)
         if not store.read_only and store.path is not None:
-            self._daily_check(store.path)
+            path = store.path
+            # Off the GUI thread, but a second core is not a given: let Home paint first.
+            startup.after_first_paint(lambda: self._daily_check(path))
         return True
 
     def _daily_check(self, path: Path) -> None:

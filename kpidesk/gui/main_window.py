@@ -79,6 +79,12 @@ class MainWindow(QMainWindow):
         """Every screen, built (for screenshots and tests)."""
         return [self.screen_at(row) for row in range(len(self.entries))]
 
+    def current_key(self) -> str:
+        """The key of the screen in front ("welcome" without a file)."""
+        current = self.ui.screens.currentWidget()
+        keys = [self.entries[row].key for row, built in self._built.items() if built is current]
+        return keys[0] if keys else "welcome"
+
     def show_screen(self, screen: Screen) -> None:
         """Bring a screen to the front and select it in the navigation."""
         row = next(r for r, built in self._built.items() if built is screen)
