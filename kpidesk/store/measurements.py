@@ -24,9 +24,7 @@ from kpidesk.store.closing import closed_through as _closed_through_of
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import BusinessRow, KpiRow
-
-SeriesKey = tuple[int, str]
-"""(kpi id, segment code) — segment "" is the KPI's total."""
+from kpidesk.store.value_reads import PeriodCache, SeriesKey, read_values
 
 
 @dataclass(frozen=True)
@@ -62,25 +60,6 @@ class WriteSummary:
     unchanged: int = 0
 
 
-class _PeriodCache:
-    """Period objects by (frequency, start), shared by the many rows of a series."""
-
-    def __init__(self, fiscal_start_month: int) -> None:
-        self.fiscal_start_month = fiscal_start_month
-        self._cache: dict[tuple[Frequency, str], Period] = {}
-
-    def get(self, frequency: Frequency, start: str) -> Period:
-        key = (frequency, start)
-        period = self._cache.get(key)
-        if period is None:
-            day = date.fromisoformat(start)
-            period = Period.containing(frequency, day, self.fiscal_start_month)
-            if period.start != day:
-                raise StoreError(f"{start} does not start a {frequency.value} period")
-            self._cache[key] = period
-        return period
-
-
 def _fiscal_start_month() -> int:
     row = BusinessRow.select(BusinessRow.fiscal_start_month).first()
     return row.fiscal_start_month if row else 1
@@ -104,7 +83,7 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
     """
     kpi_ids = set(map(_KPI_ID, rows))  # map over an attrgetter runs in C
     frequencies = _frequencies(kpi_ids)
-    periods = _PeriodCache(_fiscal_start_month())
+    periods = PeriodCache(_fiscal_start_month())
     try:
         if len(frequencies) < len(kpi_ids):
             raise KeyError("an unknown KPI")
@@ -117,7 +96,7 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
 
 
 def _refuse_closed(
-    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: _PeriodCache
+    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: PeriodCache
 ) -> None:
     """Values of a closed period are read-only until the period is reopened."""
     through = _closed_through_of(None)
@@ -146,7 +125,7 @@ def _starts_by_frequency(
 
 
 def _raise_first_bad_row(
-    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: _PeriodCache
+    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: PeriodCache
 ) -> None:
     """Name the first bad row, by its number in the batch."""
     for number, row in enumerate(rows, start=1):
@@ -336,32 +315,16 @@ def load_values(
     read through the (kpi, segment, period_start) index: a dashboard reads
     only the periods it shows, however many values the file holds.
     """
-    frequencies = _frequencies(kpi_ids)
-    periods = _PeriodCache(_fiscal_start_month())
-    p = store.db.param
-    where, params = [], []
-    if kpi_ids is not None:
-        where.append(f"kpi_id IN ({', '.join([p] * len(frequencies))})" if frequencies else "0")
-        params.extend(frequencies)
-    if segment is not None:
-        where.append(f"segment = {p}")
-        params.append(segment)
-    if first is not None:
-        where.append(f"period_start >= {p}")
-        params.append(first.isoformat())
-    if last is not None:
-        where.append(f"period_start <= {p}")
-        params.append(last.isoformat())
-    sql = "SELECT kpi_id, segment, period_start, value FROM measurement"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    series: dict[SeriesKey, dict[Period, float | None]] = {}
-    for kpi_id, segment, start, value in store.db.execute_sql(
-        sql + " ORDER BY period_start", params
-    ):
-        period = periods.get(frequencies[kpi_id], str(start))
-        series.setdefault((kpi_id, segment), {})[period] = value
-    return series
+    return read_values(
+        store.db.execute_sql,
+        store.db.param,
+        _frequencies(kpi_ids),
+        _fiscal_start_month(),
+        only_these=kpi_ids is not None,
+        first=first,
+        last=last,
+        segment=segment,
+    )
 
 
 def load_measurements(
@@ -376,7 +339,7 @@ def load_measurements(
     `first` and `last` limit the periods to those starting between them (both included).
     """
     frequency = _frequencies([kpi_id])[kpi_id]
-    periods = _PeriodCache(_fiscal_start_month())
+    periods = PeriodCache(_fiscal_start_month())
     p = store.db.param
     sql = (
         "SELECT segment, period_start, value, comment, source, entered_by, entered_at "
@@ -414,7 +377,7 @@ def load_comments(
 ) -> list[Measurement]:
     """Values that carry a comment, with period starts in first..last, oldest first."""
     frequencies = _frequencies()
-    periods = _PeriodCache(_fiscal_start_month())
+    periods = PeriodCache(_fiscal_start_month())
     p = store.db.param
     sql = (
         "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at "

@@ -9,25 +9,9 @@ from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import TargetRow
+from kpidesk.store.rows import target_from_row
 
 _VALUES = ("realistic", "stretch", "warning", "low", "high")
-
-
-def _target_from_row(row: TargetRow) -> Target:
-    return Target(
-        kpi_id=row.kpi_id,
-        effective_from=row.effective_from,
-        realistic=row.realistic,
-        stretch=row.stretch,
-        warning=row.warning,
-        low=row.low,
-        high=row.high,
-        segment=row.segment_id,
-        note=row.note,
-        id=row.id,
-        created_at=row.created_at,
-        created_by=row.created_by,
-    )
 
 
 def _describe(target: Target | TargetRow | None) -> str:
@@ -83,7 +67,7 @@ def list_targets(store: Store, kpi_id: int | None = None) -> list[Target]:
     query = TargetRow.select().order_by(TargetRow.kpi, TargetRow.segment, TargetRow.effective_from)
     if kpi_id is not None:
         query = query.where(TargetRow.kpi == kpi_id)
-    return [_target_from_row(row) for row in query]
+    return [target_from_row(row) for row in query]
 
 
 def delete_target(store: Store, target_id: int) -> None:
