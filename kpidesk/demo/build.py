@@ -36,7 +36,16 @@ from kpidesk.domain.types import (
     Frequency,
     ReviewScope,
 )
-from kpidesk.store import benchmarks, business, goals, kpis, measurements, reviews, targets
+from kpidesk.store import (
+    benchmarks,
+    business,
+    causes,
+    goals,
+    kpis,
+    measurements,
+    reviews,
+    targets,
+)
 from kpidesk.store.connection import Store, create_database
 from kpidesk.store.measurements import ValueRow
 
@@ -103,6 +112,7 @@ def _fill(store: Store, lang: str, timeline: Timeline) -> None:
         _add_targets(store, spec, kpi.id, timeline)
     events = plan_events(timeline.last_day, lang)
     measurements.write_values(store, _values(kpi_ids, timeline, events), source="demo")
+    _tag_causes(store, kpi_ids, events)
     _retire(store, kpi_ids, lang, timeline)
     _add_benchmarks(store, kpi_ids, lang, timeline)
     _add_reviews(store, kpi_ids, lang, timeline)
@@ -204,6 +214,17 @@ def _value(code: str, period: Period, month_orders: dict[Period, float]) -> floa
         online = series.online_revenue(period, month_orders[period])
         return round(series.cafe_revenue(period) + online, -2)
     return series.simple_value(code, period)
+
+
+def _tag_causes(store: Store, kpi_ids: dict[str, int], events: Events) -> None:
+    """The cause tags of the events (a tag the defaults lack is added, as an owner would)."""
+    known = {tag.name: tag.id for tag in causes.list_causes(store)}
+    for code, segment, label, names in events.tagged():
+        for name in names:
+            if name not in known:
+                known[name] = causes.add_cause(store, name).id
+        tags = [known[name] for name in names]
+        causes.set_value_causes(store, kpi_ids[code], Period.parse(label), tags, segment)
 
 
 def _retire(store: Store, kpi_ids: dict[str, int], lang: str, timeline: Timeline) -> None:

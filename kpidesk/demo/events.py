@@ -19,6 +19,8 @@ MISSING = None
 class Event:
     factor: float | None  # None: the value is missing
     comment: str
+    causes: tuple[str, ...] = ()
+    """Cause tags explaining the value, by name in the demo's language."""
 
 
 class Events:
@@ -39,6 +41,10 @@ class Events:
         changed = value * event.factor
         # Counts stay whole; scores and percentages keep their decimal.
         return (round(changed) if float(value).is_integer() else round(changed, 1)), event.comment
+
+    def tagged(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """(KPI code, segment, period label, cause names) of the events with causes."""
+        return [(*key, e.causes) for key, e in self._events.items() if e.causes]
 
 
 def _last_ended(month: int, day: int, last_day: date) -> int:
@@ -67,6 +73,7 @@ def plan_events(last_day: date, lang: str) -> Events:
                 "Rekordmåned: cruiseturister og sol hele måneden",
                 "Record month: cruise tourists and sunshine all month",
             )[t],
+            (("Sesong",), ("Season",))[t],
         ),
         ("REVENUE", "", february.label()): Event(
             0.82,
@@ -74,6 +81,7 @@ def plan_events(last_day: date, lang: str) -> Events:
                 "Kafeen var stengt en uke for oppussing",
                 "The café was closed for a week for refurbishment",
             )[t],
+            (("Oppussing",), ("Refurbishment",))[t],
         ),
         ("WEB_VISITS", "social", black_friday.label()): Event(
             2.6, ("Black Friday-kampanje på Instagram", "Black Friday campaign on Instagram")[t]
@@ -94,6 +102,8 @@ def plan_events(last_day: date, lang: str) -> Events:
     }
     for week in holiday:
         events[("SOCIAL_ENGAGEMENT", "", week.label())] = Event(
-            MISSING, ("Sommerferie – ingen tall hentet", "Summer holiday – no figures collected")[t]
+            MISSING,
+            ("Sommerferie – ingen tall hentet", "Summer holiday – no figures collected")[t],
+            (("Mangel på ansatte",), ("Staff shortage",))[t],
         )
     return Events(events)

@@ -98,6 +98,8 @@ class Kpi:
     replaced_by_id: int | None = None
     drives: tuple[str, ...] = ()
     """Codes of the lagging KPIs this (leading) KPI is expected to move."""
+    active_from: date | None = None
+    """The day the KPI came into use (e.g. as a replacement); None: in use all along."""
 
     @property
     def is_formula(self) -> bool:

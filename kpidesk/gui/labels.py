@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kpidesk.domain.types import (
     Area,
+    Decision,
     Direction,
     Frequency,
     Horizon,
@@ -117,6 +118,26 @@ STATUS_COLOURS = {
     Status.NO_DATA: "#8A8F98",
     Status.NO_TARGET: "#8A8F98",
 }
+
+
+def decision_names() -> dict[Decision, str]:
+    return {
+        Decision.KEEP: QCoreApplication.translate("Labels", "Keep"),
+        Decision.ADJUST_TARGET: QCoreApplication.translate("Labels", "Adjust the target"),
+        Decision.CHANGE_DEFINITION: QCoreApplication.translate("Labels", "Change the definition"),
+        Decision.REPLACE: QCoreApplication.translate("Labels", "Replace"),
+        Decision.RETIRE: QCoreApplication.translate("Labels", "Retire"),
+    }
+
+
+DECISION_SYMBOLS = {
+    Decision.KEEP: "=",
+    Decision.ADJUST_TARGET: "↕",
+    Decision.CHANGE_DEFINITION: "✎",
+    Decision.REPLACE: "⇄",
+    Decision.RETIRE: "⊘",
+}
+"""Marks of a review decision in lists (beside its name, never alone)."""
 
 
 def language_names() -> dict[str, str]:

@@ -20,6 +20,7 @@ from kpidesk.gui.context import AppContext
 from kpidesk.gui.data_transfer import DataTransfer
 from kpidesk.gui.files import FileActions
 from kpidesk.gui.forms.ui_main_window import Ui_MainWindow
+from kpidesk.gui.history_actions import HistoryActions
 from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.registry import ScreenEntry
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
             self.add_screen(entry)
         self._connect_actions()
         self.transfer = DataTransfer(context, self)  # Import/Export Data…, dropped files
+        self.history = HistoryActions(context, self)  # Edit → Change Log…, Cause Tags…
         self._add_undo_actions()
         self._build_status_bar()
         self._build_banner()

@@ -37,6 +37,18 @@ class Settings:
         self._s.setValue("ui/language", value if value in LANGUAGES else "")
 
     @property
+    def explain_red(self) -> bool:
+        """Ask for a comment and causes when a typed value puts a KPI off track (on by default)."""
+        value = self._s.value("entry/explain_red", True)
+        if isinstance(value, str):  # INI files give booleans back as text
+            return value.lower() not in ("false", "0", "no")
+        return bool(value)
+
+    @explain_red.setter
+    def explain_red(self, value: bool) -> None:
+        self._s.setValue("entry/explain_red", bool(value))
+
+    @property
     def recent_files(self) -> list[str]:
         value = self._s.value("files/recent", [])
         if isinstance(value, str):  # QSettings flattens a one-item list on some backends

@@ -77,6 +77,7 @@ def take_shots(location: Path, folder: Path, language: str) -> list[Path]:
             )
             dialogs.update(screen.shot_dialogs())
         dialogs.update(window.transfer.shot_dialogs())
+        dialogs.update(window.history.shot_dialogs())
         for name, make in dialogs.items():
             written.append(_dialog_shot(make, folder / f"dialog-{name}.png"))
         from kpidesk.gui.wizard import wizard_shots

@@ -301,6 +301,12 @@ _TEXTS: dict[str, tuple[str, str]] = {
         "{code} {period}: the file has only {counted}, from {first} on; "
         "a {frequency}'s value needs them all (export whole {frequency}s)",
     ),
+    "closed": (
+        "{code} {period} er i en lukket periode (perioder til og med {through} er lukket); "
+        "gjenåpne perioden for å endre verdien",
+        "{code} {period} is in a closed period (periods through {through} are closed); "
+        "reopen the period to change its value",
+    ),
     "retired": (
         "{code} ble avviklet {date}; ingen verdier fra da av",
         "{code} was retired on {date}; no values from then on",

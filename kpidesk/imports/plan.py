@@ -14,13 +14,14 @@ from typing import Literal
 from kpidesk.imports.catalogue import Catalogue
 from kpidesk.imports.dates import DateFormat
 from kpidesk.imports.errors import ImportFileError, ImportProblem
-from kpidesk.imports.i18n import language, msg
+from kpidesk.imports.i18n import current, language, msg
 from kpidesk.imports.numbers import NumberFormat
-from kpidesk.imports.planned import PlannedValue, Status
+from kpidesk.imports.planned import PlannedValue, ProblemLog, Status
 from kpidesk.imports.reader import read_file
 from kpidesk.imports.records import ReadResult
 from kpidesk.imports.resolve import resolve_values
 from kpidesk.store.business import get_business, list_segments
+from kpidesk.store.closing import closed_through
 from kpidesk.store.connection import Store
 from kpidesk.store.kpis import list_kpis
 from kpidesk.store.measurements import write_values
@@ -39,6 +40,8 @@ class ImportPlan:
     notes: list[str] = field(default_factory=list)
     questions: list[str] = field(default_factory=list)
     unmapped_segments: list[str] = field(default_factory=list)
+    lang: str = field(default_factory=current)
+    """The language of the plan's messages (and of a refusal when it is applied)."""
 
     @property
     def ok(self) -> bool:
@@ -115,7 +118,25 @@ def build_plan(
         unmapped_segments=list(result.unmapped_segments),
     )
     plan.values = _compare(store, resolution.values)
+    closed = _closed_problems(store, plan.values)
+    if closed:
+        plan.problems = sorted(
+            [*plan.problems, *closed], key=lambda p: (p.row is not None, p.row or 0)
+        )
     return plan
+
+
+def _closed_problems(store: Store, values: list[PlannedValue]) -> list[ImportProblem]:
+    """A value that would change a closed period, named by its row (grouped per KPI)."""
+    through = closed_through(store)
+    if through is None:
+        return []
+    log = ProblemLog()
+    for v in values:
+        if v.status != "unchanged" and v.period.end <= through:
+            message = msg("closed", code=v.kpi_code, period=v.period, through=through)
+            log.add(("closed", v.kpi_id), v.row, v.column, message)
+    return log.result()
 
 
 def _compare(store: Store, values: list[PlannedValue]) -> list[PlannedValue]:
@@ -199,11 +220,14 @@ def apply_plan(store: Store, plan: ImportPlan, conflict: Conflict = "overwrite")
         kept = sum(1 for v in wanted if v.status == "changed")
         wanted = [v for v in wanted if v.status == "new"]
     unchanged = len(plan.values) - len(wanted) - kept
-    with bulk_work(), store.write():
+    with bulk_work(), language(plan.lang), store.write():
         if conflict == "keep" and wanted:
             before = len(wanted)
             wanted = _still_new(store, wanted)
             kept += before - len(wanted)
+        closed = _closed_problems(store, wanted)  # closed since the dry run
+        if closed:
+            raise ImportFileError(closed)
         # Planned values carry the fields of a ValueRow: no copy of 100 000 rows.
         summary = write_values(store, wanted, source=plan.source)
     return AppliedImport(summary.new, summary.changed, unchanged + summary.unchanged, kept)

@@ -48,6 +48,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "share": ("Andel", "Share"),
     "total": ("Totalt", "Total"),
     "comments": ("Kommentarer", "Comments"),
+    "causes": ("Årsaker", "Causes"),
     "decisions": ("Hva vi gjør videre", "What we will do"),
     "review_of": ("Gjennomgang {date}", "Review {date}"),
     "legend": ("Slik leser du tabellen", "How to read the table"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +21,7 @@ from kpidesk.domain.series import KpiSeries
 from kpidesk.domain.types import Frequency
 from kpidesk.store.benchmarks import list_benchmarks
 from kpidesk.store.business import get_business, list_people, list_segments
+from kpidesk.store.causes import causes_by_kpi
 from kpidesk.store.connection import Store, open_database
 from kpidesk.store.goals import list_goals
 from kpidesk.store.kpis import list_kpis
@@ -44,6 +45,8 @@ class ReportInputs:
     segments: list[Segment]
     reviews: list[Review]
     comments: dict[int, list[Measurement]]
+    causes: dict[int, dict[tuple[str, date], list[str]]] = field(default_factory=dict)
+    """Cause tag names per KPI, then per (segment, period start)."""
 
     def person(self, person_id: int | None) -> str:
         return self.people.get(person_id, "") if person_id is not None else ""
@@ -90,6 +93,7 @@ def load_inputs(
         segments=list_segments(store),
         reviews=list_reviews(store),
         comments=comments,
+        causes=causes_by_kpi(store, first=comments_from, last=comments_to),
     )
 
 

@@ -73,6 +73,8 @@ class Comment:
     period: Period
     segment: str
     text: str
+    causes: tuple[str, ...] = ()
+    """The cause tags that explain the value."""
 
 
 @dataclass(frozen=True)
@@ -179,8 +181,12 @@ def last_chart_period(frequency: Frequency, period: Period) -> Period:
 
 
 def is_active(kpi: Kpi, period: Period) -> bool:
-    """True when the KPI was in use in (some of) `period`: retired KPIs print as they were."""
-    return kpi.retired_on is None or kpi.retired_on > period.start
+    """True when the KPI was in use in (some of) `period`: retired KPIs print as they were.
+
+    A KPI that came into use later (a replacement) is left out of earlier periods.
+    """
+    started = kpi.active_from is None or kpi.active_from <= period.end
+    return started and (kpi.retired_on is None or kpi.retired_on > period.start)
 
 
 def variance_of(
@@ -348,12 +354,22 @@ class _LineBuilder:
         return tuple(result)
 
     def _comments(self, kpi: Kpi, own: Period) -> tuple[Comment, ...]:
+        """The comments and cause tags of the values in `own`, oldest first."""
         names = {s.code: s.name for s in self.inputs.segments}
-        return tuple(
-            Comment(m.period, names.get(m.segment, m.segment), m.comment)
-            for m in self.inputs.comments.get(kpi.id, [])
-            if own.contains(m.period.anchor)
-        )
+        tags: dict[tuple[str, date], tuple[Period, list[str]]] = {}
+        for (segment, start), causes in self.inputs.causes.get(kpi.id, {}).items():
+            period = Period.containing(kpi.frequency, start, own.fiscal_start_month)
+            if own.contains(period.anchor):
+                tags[(segment, start)] = (period, causes)
+        found = []
+        for m in self.inputs.comments.get(kpi.id, []):
+            if own.contains(m.period.anchor):
+                _, causes = tags.pop((m.segment, m.period.start), (None, []))
+                segment = names.get(m.segment, m.segment)
+                found.append(Comment(m.period, segment, m.comment, tuple(causes)))
+        for (segment, _), (period, causes) in tags.items():  # tagged values without a comment
+            found.append(Comment(period, names.get(segment, segment), "", tuple(causes)))
+        return tuple(sorted(found, key=lambda c: (c.period.start, c.segment)))
 
 
 def _value(series: KpiSeries | None, period: Period) -> float | None:

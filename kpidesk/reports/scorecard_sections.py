@@ -124,7 +124,11 @@ def _facts(line: KpiLine, data: ScorecardData, words: Words) -> list:
         parts.append(f"<b>{esc(t('comments'))}</b>")
         for c in line.comments:
             where = words.period(c.period) + (f", {c.segment}" if c.segment else "")
-            parts.append(f"{esc(where)}: {esc_lines(c.text)}")
+            text = esc_lines(c.text)
+            if c.causes:
+                tags = f"<i>{esc(t('causes'))}: {esc(', '.join(c.causes))}</i>"
+                text = f"{text} ({tags})" if text else tags
+            parts.append(f"{esc(where)}: {text}")
     if line.decisions:
         parts.append(f"<b>{esc(t('decisions'))}</b>")
         for note in line.decisions:

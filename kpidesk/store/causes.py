@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from peewee import IntegrityError, fn
 
@@ -53,6 +54,8 @@ def add_cause(store: Store, name: str) -> CauseTag:
 
 def rename_cause(store: Store, tag_id: int, name: str) -> None:
     """Rename a tag everywhere it is used."""
+    if not name.strip():
+        raise StoreError("A cause tag needs a name.")
     with store.write():
         old = CauseTagRow.get_by_id(tag_id).name
         try:
@@ -73,7 +76,11 @@ def remove_cause(store: Store, tag_id: int) -> None:
 def set_value_causes(
     store: Store, kpi_id: int, period: Period, tag_ids: Iterable[int], segment: str = ""
 ) -> None:
-    """The tags explaining one value (replacing the ones it had)."""
+    """The tags explaining one value (replacing the ones it had).
+
+    The change log keeps the tags' names, not their ids: a tag renamed or
+    removed later leaves the history as it read then.
+    """
     tag_ids = sorted(set(tag_ids))
     with store.write():
         key = (
@@ -81,31 +88,78 @@ def set_value_causes(
             & (ValueTagRow.segment == segment)
             & (ValueTagRow.period_start == period.start)
         )
-        old = sorted(r.tag_id for r in ValueTagRow.select().where(key))
+        old = value_cause_ids(store, kpi_id, period.start, segment)
+        if old == tag_ids:
+            return
+        names = _names()
         ValueTagRow.delete().where(key).execute()
         for tag_id in tag_ids:
+            if tag_id not in names:
+                raise StoreError(f"There is no cause tag number {tag_id}.")
             ValueTagRow.create(kpi=kpi_id, segment=segment, period_start=period.start, tag=tag_id)
         log_change(
             store,
             "value",
             None,
             "causes",
-            old,
-            tag_ids,
+            ", ".join(names[t] for t in old if t in names),
+            ", ".join(names[t] for t in tag_ids),
             kpi_id=kpi_id,
-            context=f"{period.label()} {segment}".strip(),
+            context=f"{period.start.isoformat()} {segment}".strip(),
         )
+
+
+def value_cause_ids(store: Store, kpi_id: int, start: date, segment: str = "") -> list[int]:
+    """The ids of the tags explaining one value, in the tags' order."""
+    query = (
+        ValueTagRow.select(ValueTagRow.tag)
+        .join(CauseTagRow)
+        .where(
+            (ValueTagRow.kpi == kpi_id)
+            & (ValueTagRow.segment == segment)
+            & (ValueTagRow.period_start == start)
+        )
+        .order_by(CauseTagRow.sort_order, CauseTagRow.id)
+    )
+    return [tag_id for (tag_id,) in query.tuples()]
+
+
+def _names() -> dict[int, str]:
+    return dict(CauseTagRow.select(CauseTagRow.id, CauseTagRow.name).tuples())
 
 
 def value_causes(store: Store, kpi_id: int) -> dict[tuple[str, object], list[str]]:
     """Tag names per (segment, period start) of one KPI."""
-    query = (
-        ValueTagRow.select(ValueTagRow.segment, ValueTagRow.period_start, CauseTagRow.name)
-        .join(CauseTagRow)
-        .where(ValueTagRow.kpi == kpi_id)
-        .order_by(CauseTagRow.sort_order)
-    )
-    result: dict[tuple[str, object], list[str]] = {}
-    for segment, start, name in query.tuples():
-        result.setdefault((segment, start), []).append(name)
+    return causes_by_kpi(store, [kpi_id]).get(kpi_id, {})
+
+
+def causes_by_kpi(
+    store: Store,
+    kpi_ids: Iterable[int] | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> dict[int, dict[tuple[str, date], list[str]]]:
+    """Tag names per KPI, then per (segment, period start); periods starting first..last."""
+    query = ValueTagRow.select(
+        ValueTagRow.kpi, ValueTagRow.segment, ValueTagRow.period_start, CauseTagRow.name
+    ).join(CauseTagRow)
+    if kpi_ids is not None:
+        query = query.where(ValueTagRow.kpi.in_(list(kpi_ids)))
+    if first is not None:
+        query = query.where(ValueTagRow.period_start >= first)
+    if last is not None:
+        query = query.where(ValueTagRow.period_start <= last)
+    result: dict[int, dict[tuple[str, date], list[str]]] = {}
+    for kpi_id, segment, start, name in query.order_by(
+        CauseTagRow.sort_order, CauseTagRow.id
+    ).tuples():
+        if isinstance(start, str):  # SQLite hands a date back as text in a plain tuple
+            start = date.fromisoformat(start)
+        result.setdefault(kpi_id, {}).setdefault((segment, start), []).append(name)
     return result
+
+
+def cause_uses(store: Store) -> dict[int, int]:
+    """How many values each tag explains (tags without uses are left out)."""
+    query = ValueTagRow.select(ValueTagRow.tag, fn.COUNT(ValueTagRow.id)).group_by(ValueTagRow.tag)
+    return dict(query.tuples())

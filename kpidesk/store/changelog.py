@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from kpidesk.domain.entities import ChangeLogEntry
 from kpidesk.store.connection import Store, now
@@ -60,23 +61,30 @@ def list_changes(
     store: Store, *, kpi_id: int | None = None, limit: int | None = None
 ) -> list[ChangeLogEntry]:
     """Changes, newest first, optionally for one KPI."""
-    query = ChangeLogRow.select().order_by(ChangeLogRow.at.desc(), ChangeLogRow.id.desc())
+    # Plain tuples: a log of 100 000 changes reads in a fraction of the time model rows take.
+    row = ChangeLogRow
+    query = row.select(
+        row.id,
+        row.at,
+        row.who,
+        row.entity,
+        row.entity_id,
+        row.field,
+        row.old,
+        row.new,
+        row.kpi_id,
+        row.context,
+    ).order_by(row.at.desc(), row.id.desc())
     if kpi_id is not None:
-        query = query.where(ChangeLogRow.kpi_id == kpi_id)
+        query = query.where(row.kpi_id == kpi_id)
     if limit is not None:
         query = query.limit(limit)
     return [
-        ChangeLogEntry(
-            id=row.id,
-            at=row.at,
-            who=row.who,
-            entity=row.entity,
-            entity_id=row.entity_id,
-            field=row.field,
-            old=row.old,
-            new=row.new,
-            kpi_id=row.kpi_id,
-            context=row.context,
-        )
-        for row in query
+        ChangeLogEntry(i, _datetime(at), who, entity, eid, field, old, new, kpi, context)
+        for i, at, who, entity, eid, field, old, new, kpi, context in query.tuples()
     ]
+
+
+def _datetime(value: object) -> datetime:
+    """SQLite hands a time stamp back as text in a plain tuple."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value  # type: ignore[return-value]

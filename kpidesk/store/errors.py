@@ -21,3 +21,16 @@ class MigrationError(StoreError):
 
 class DamagedFileError(StoreError):
     """The file's pages are damaged; it can be restored from a backup."""
+
+
+class ClosedPeriodError(StoreError):
+    """A write into a closed period (`period` and `closed_through` let a screen say it)."""
+
+    def __init__(self, period: object, closed_through: object) -> None:
+        self.period = period
+        self.closed_through = closed_through
+        label = period.label() if hasattr(period, "label") else str(period)
+        super().__init__(
+            f"{label} is closed (periods up to {closed_through} are); "
+            "reopen it to change its values. Nothing was saved."
+        )

@@ -22,7 +22,7 @@ from kpidesk.domain.types import Frequency
 from kpidesk.store.changelog import log_change
 from kpidesk.store.closing import closed_through as _closed_through_of
 from kpidesk.store.connection import Store, now
-from kpidesk.store.errors import StoreError
+from kpidesk.store.errors import ClosedPeriodError, StoreError
 from kpidesk.store.models import BusinessRow, KpiRow
 from kpidesk.store.value_reads import PeriodCache, SeriesKey, read_values
 
@@ -106,10 +106,7 @@ def _refuse_closed(
         for day in sorted(starts):
             period = periods.get(frequency, day.isoformat())
             if period.end <= through:
-                raise StoreError(
-                    f"{period.label()} is closed (periods up to {through.isoformat()} are); "
-                    "reopen it to change its values. Nothing was saved."
-                )
+                raise ClosedPeriodError(period, through)
 
 
 def _starts_by_frequency(
@@ -195,7 +192,9 @@ def write_values(
                 continue
             inserts.append((*key, row.value, comment, source, user, stamp))
             if old is not None:
-                changes.append((stamp, user, old[0], row.kpi_id, old[1], row.value, key))
+                changes.append(
+                    (stamp, user, old[0], row.kpi_id, old[1:], (row.value, comment), key)
+                )
         _upsert(store, inserts, all_new=not existing)
         _log_value_changes(store, changes)
         _log_batch(store, source, len(inserts) - len(changes), len(changes))
@@ -255,23 +254,21 @@ def _text(value: float | None) -> str:
 
 
 def _log_value_changes(store: Store, changes: list[tuple]) -> None:
+    """One change-log row per changed value and per changed comment (old → new)."""
     if not changes:
         return
     p = store.db.param
-    rows = [
-        (
-            at,
-            who,
-            "measurement",
-            mid,
-            kpi_id,
-            "value",
-            _text(old),
-            _text(new),
-            f"{key[2]} {key[1]}".strip(),
-        )
-        for at, who, mid, kpi_id, old, new, key in changes
-    ]
+    rows = []
+    for at, who, mid, kpi_id, (old, old_comment), (new, comment), key in changes:
+        context = f"{key[2]} {key[1]}".strip()
+        if old != new:
+            rows.append(
+                (at, who, "measurement", mid, kpi_id, "value", _text(old), _text(new), context)
+            )
+        if old_comment != comment:
+            rows.append(
+                (at, who, "measurement", mid, kpi_id, "comment", old_comment, comment, context)
+            )
     store.db.cursor().executemany(
         "INSERT INTO change_log (at, who, entity, entity_id, kpi_id, field, old, new, context) "
         f"VALUES ({', '.join([p] * 9)})",

@@ -150,6 +150,13 @@ def _v3_review_cycle(db: Database) -> None:
         )
 
 
+def _v4_kpi_in_use_from(db: Database) -> None:
+    """A KPI may start being used on a date (a replacement decided in a review)."""
+    if "active_from" not in _columns(db, "kpi"):
+        # Frozen DDL; plain SQL that SQLite and PostgreSQL both accept.
+        db.execute_sql('ALTER TABLE "kpi" ADD COLUMN "active_from" DATE')
+
+
 STEPS: tuple[Step, ...] = (
     Step(
         2,
@@ -157,6 +164,7 @@ STEPS: tuple[Step, ...] = (
         _v2_checks_and_row_versions,
     ),
     Step(3, "Closing periods, cause tags on values, competitors", _v3_review_cycle),
+    Step(4, "KPIs in use from a date (replacements decided in reviews)", _v4_kpi_in_use_from),
 )
 LATEST = STEPS[-1].version if STEPS else 1
 

@@ -124,6 +124,8 @@ class KpiRow(BaseModel):
     drives = TextField(default="")
     sort_order = IntegerField(default=0)
     created_at = DateTimeField()
+    # Last, like the column schema step 4 adds to older files.
+    active_from = DateField(null=True)
 
     class Meta:
         table_name = "kpi"

@@ -53,6 +53,7 @@ KPI_PLAIN = (
     "baseline",
     "retired_on",
     "retired_reason",
+    "active_from",
 )
 KPI_ENUMS = {
     "area": Area,

@@ -123,6 +123,534 @@
     </message>
 </context>
 <context>
+    <name>CauseTagsDialog</name>
+    <message>
+        <source>Name of the cause tag:</source>
+        <translation>Name of the cause tag:</translation>
+    </message>
+    <message>
+        <source>Add a cause tag</source>
+        <translation>Add a cause tag</translation>
+    </message>
+    <message>
+        <source>Rename the cause tag</source>
+        <translation>Rename the cause tag</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? Values it explains: {1}. They stay, without this tag.</source>
+        <translation>Remove “{0}”? Values it explains: {1}. They stay, without this tag.</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? No value uses it.</source>
+        <translation>Remove “{0}”? No value uses it.</translation>
+    </message>
+    <message>
+        <source>Remove the cause tag</source>
+        <translation>Remove the cause tag</translation>
+    </message>
+    <message>
+        <source>“{0}” was not saved: there is a cause tag with that name already.</source>
+        <translation>“{0}” was not saved: there is a cause tag with that name already.</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Cause tags</translation>
+    </message>
+    <message>
+        <source>Cause tags explain values that are off track: tick them when you comment a red value. They show on the charts, in the grid and in the scorecard.</source>
+        <translation>Cause tags explain values that are off track: tick them when you comment a red value. They show on the charts, in the grid and in the scorecard.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Rename…</translation>
+    </message>
+    <message>
+        <source>Rename the selected cause tag</source>
+        <translation>Rename the selected cause tag</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Remove the selected cause tag</source>
+        <translation>Remove the selected cause tag</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Values</source>
+        <translation>Values</translation>
+    </message>
+    <message>
+        <source>Comments and causes</source>
+        <translation>Comments and causes</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI definitions</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitors</source>
+        <translation>Benchmarks and competitors</translation>
+    </message>
+    <message>
+        <source>Closing periods</source>
+        <translation>Closing periods</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Cause tags</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definition</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>area</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>leading or lagging</source>
+        <translation>leading or lagging</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>decimals</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>direction</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frequency</translation>
+    </message>
+    <message>
+        <source>roll-up</source>
+        <translation>roll-up</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formula</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>scale</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>data source</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>split by</source>
+        <translation>split by</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>baseline</translation>
+    </message>
+    <message>
+        <source>retired from</source>
+        <translation>retired from</translation>
+    </message>
+    <message>
+        <source>reason for retiring</source>
+        <translation>reason for retiring</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>replaced by</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <translation>drives</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>horizon</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>due date</translation>
+    </message>
+    <message>
+        <source>archived on</source>
+        <translation>archived on</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>industry</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>first month of the fiscal year</source>
+        <translation>first month of the fiscal year</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>stretch</translation>
+    </message>
+    <message>
+        <source>warning at</source>
+        <translation>warning at</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>range low</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>range high</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>adjust the target</source>
+        <translation>adjust the target</translation>
+    </message>
+    <message>
+        <source>change the definition</source>
+        <translation>change the definition</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>replace</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>retire</translation>
+    </message>
+    <message>
+        <source>Comment, {0}</source>
+        <translation>Comment, {0}</translation>
+    </message>
+    <message>
+        <source>Value, {0}</source>
+        <translation>Value, {0}</translation>
+    </message>
+    <message>
+        <source>Causes, {0}</source>
+        <translation>Causes, {0}</translation>
+    </message>
+    <message>
+        <source>Values typed in</source>
+        <translation>Values typed in</translation>
+    </message>
+    <message>
+        <source>Values imported from {0}</source>
+        <translation>Values imported from {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} changed</source>
+        <translation>{0} new, {1} changed</translation>
+    </message>
+    <message>
+        <source>KPI added</source>
+        <translation>KPI added</translation>
+    </message>
+    <message>
+        <source>KPI deleted</source>
+        <translation>KPI deleted</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>Target removed (from {0})</source>
+        <translation>Target removed (from {0})</translation>
+    </message>
+    <message>
+        <source>Target from {0}</source>
+        <translation>Target from {0}</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Goal added</translation>
+    </message>
+    <message>
+        <source>Goal deleted</source>
+        <translation>Goal deleted</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: KPI linked</source>
+        <translation>Goal “{0}”: KPI linked</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: KPI unlinked</source>
+        <translation>Goal “{0}”: KPI unlinked</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: {1}</source>
+        <translation>Goal “{0}”: {1}</translation>
+    </message>
+    <message>
+        <source>Review of {0}: decision</source>
+        <translation>Review of {0}: decision</translation>
+    </message>
+    <message>
+        <source>Review: {0}</source>
+        <translation>Review: {0}</translation>
+    </message>
+    <message>
+        <source>Benchmark added</source>
+        <translation>Benchmark added</translation>
+    </message>
+    <message>
+        <source>Benchmark removed</source>
+        <translation>Benchmark removed</translation>
+    </message>
+    <message>
+        <source>Competitor added</source>
+        <translation>Competitor added</translation>
+    </message>
+    <message>
+        <source>Competitor figure of {0}</source>
+        <translation>Competitor figure of {0}</translation>
+    </message>
+    <message>
+        <source>Periods reopened</source>
+        <translation>Periods reopened</translation>
+    </message>
+    <message>
+        <source>Periods closed</source>
+        <translation>Periods closed</translation>
+    </message>
+    <message>
+        <source>closed through {0}</source>
+        <translation>closed through {0}</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>none closed</translation>
+    </message>
+    <message>
+        <source>Cause tag added</source>
+        <translation>Cause tag added</translation>
+    </message>
+    <message>
+        <source>Cause tag renamed</source>
+        <translation>Cause tag renamed</translation>
+    </message>
+    <message>
+        <source>Cause tag removed</source>
+        <translation>Cause tag removed</translation>
+    </message>
+    <message>
+        <source>Business: {0}</source>
+        <translation>Business: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Reading the change log…</source>
+        <translation>Reading the change log…</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: {0}</source>
+        <translation>The change log could not be read: {0}</translation>
+    </message>
+    <message>
+        <source>All KPIs and the business</source>
+        <translation>All KPIs and the business</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Every kind</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Changes shown: {0}</source>
+        <translation>Changes shown: {0}</translation>
+    </message>
+    <message>
+        <source>Changes shown: {0} of {1}</source>
+        <translation>Changes shown: {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Change log</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd:</source>
+        <translation>Ki&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Kind of change</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Changes from</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Changes to</source>
+        <translation>Changes to</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Search the changes</source>
+        <translation>Search the changes</translation>
+    </message>
+    <message>
+        <source>Words in what changed, old or new value, note</source>
+        <translation>Words in what changed, old or new value, note</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Show &amp;all</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Changes shown</source>
+        <translation>Changes shown</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check each KPI</source>
@@ -175,6 +703,109 @@
     <message>
         <source>A KPI that serves no goal is probably not needed.</source>
         <translation>A KPI that serves no goal is probably not needed.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodsDialog</name>
+    <message>
+        <source>No period is closed yet.</source>
+        <translation>No period is closed yet.</translation>
+    </message>
+    <message>
+        <source>Closed now: every period that ends on or before {0}.</source>
+        <translation>Closed now: every period that ends on or before {0}.</translation>
+    </message>
+    <message>
+        <source>Close periods</source>
+        <translation>Close periods</translation>
+    </message>
+    <message>
+        <source>Close the periods you have reviewed: their values can no longer be changed, in the grid or by an import, until they are reopened.</source>
+        <translation>Close the periods you have reviewed: their values can no longer be changed, in the grid or by an import, until they are reopened.</translation>
+    </message>
+    <message>
+        <source>e.g. reviewed with the accountant</source>
+        <translation>e.g. reviewed with the accountant</translation>
+    </message>
+    <message>
+        <source>&amp;Close Periods</source>
+        <translation>&amp;Close Periods</translation>
+    </message>
+    <message>
+        <source>Reopen periods</source>
+        <translation>Reopen periods</translation>
+    </message>
+    <message>
+        <source>Reopen closed periods to correct their values. Reopening is kept in the change log with your note.</source>
+        <translation>Reopen closed periods to correct their values. Reopening is kept in the change log with your note.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed through:</source>
+        <translation>&amp;Keep closed through:</translation>
+    </message>
+    <message>
+        <source>Why? e.g. the bank corrected October</source>
+        <translation>Why? e.g. the bank corrected October</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>Nothing: reopen every period</source>
+        <translation>Nothing: reopen every period</translation>
+    </message>
+    <message>
+        <source>{0} (through {1})</source>
+        <translation>{0} (through {1})</translation>
+    </message>
+    <message>
+        <source>Every ended month is closed already.</source>
+        <translation>Every ended month is closed already.</translation>
+    </message>
+    <message>
+        <source>Values of every period that ends on or before {0} become read-only. Closing is kept in the change log.</source>
+        <translation>Values of every period that ends on or before {0} become read-only. Closing is kept in the change log.</translation>
+    </message>
+    <message>
+        <source>Every period can be changed again.</source>
+        <translation>Every period can be changed again.</translation>
+    </message>
+    <message>
+        <source>Periods after {0} can be changed again; those up to {0} stay closed.</source>
+        <translation>Periods after {0} can be changed again; those up to {0} stay closed.</translation>
+    </message>
+    <message>
+        <source>Note: say why the periods are reopened, so the team knows later.</source>
+        <translation>Note: say why the periods are reopened, so the team knows later.</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation>&amp;Through:</translation>
+    </message>
+    <message>
+        <source>Closed through</source>
+        <translation>Closed through</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -374,6 +1005,57 @@
     </message>
 </context>
 <context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Now: {0}.</source>
+        <translation>Now: {0}.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>range {0} to {1}</source>
+        <translation>range {0} to {1}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>target {0}</translation>
+    </message>
+    <message>
+        <source>{0}, stretch {1}</source>
+        <translation>{0}, stretch {1}</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistic</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Stretch</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Warning at</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Range low</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Range high</translation>
+    </message>
+    <message>
+        <source>Target of the new KPI</source>
+        <translation>Target of the new KPI</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}: “{1}” is not a number.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEdits</name>
     <message>
         <source>The clipboard holds no values to paste.</source>
@@ -382,6 +1064,10 @@
     <message>
         <source>The pasted block has {0} rows and {1} columns, but from the selected cell there is room for {2} rows and {3} columns. Nothing was pasted.</source>
         <translation>The pasted block has {0} rows and {1} columns, but from the selected cell there is room for {2} rows and {3} columns. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
     </message>
     <message>
         <source>The pasted block could not be read: {0}</source>
@@ -419,12 +1105,20 @@
         <translation>Status: {0} {1}.</translation>
     </message>
     <message>
+        <source>{0} is closed (periods through {1} are). Its values cannot be changed unless the periods are reopened.</source>
+        <translation>{0} is closed (periods through {1} are). Its values cannot be changed unless the periods are reopened.</translation>
+    </message>
+    <message>
         <source>No value yet for {0}.</source>
         <translation>No value yet for {0}.</translation>
     </message>
     <message>
         <source>Comment: {0}</source>
         <translation>Comment: {0}</translation>
+    </message>
+    <message>
+        <source>Causes: {0}</source>
+        <translation>Causes: {0}</translation>
     </message>
 </context>
 <context>
@@ -458,6 +1152,34 @@
         <translation>Last period shown</translation>
     </message>
     <message>
+        <source>C&amp;lose Periods…</source>
+        <translation>C&amp;lose Periods…</translation>
+    </message>
+    <message>
+        <source>Close periods</source>
+        <translation>Close periods</translation>
+    </message>
+    <message>
+        <source>After a review: make the values of periods up to a date read-only</source>
+        <translation>After a review: make the values of periods up to a date read-only</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>Re&amp;open…</translation>
+    </message>
+    <message>
+        <source>Reopen closed periods</source>
+        <translation>Reopen closed periods</translation>
+    </message>
+    <message>
+        <source>Make closed periods editable again (kept in the change log)</source>
+        <translation>Make closed periods editable again (kept in the change log)</translation>
+    </message>
+    <message>
+        <source>Closed periods</source>
+        <translation>Closed periods</translation>
+    </message>
+    <message>
         <source>Type a value and press Enter · Shift+F2: comment · Ctrl+V: paste from a spreadsheet</source>
         <translation>Type a value and press Enter · Shift+F2: comment · Ctrl+V: paste from a spreadsheet</translation>
     </message>
@@ -480,6 +1202,132 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainRedDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the comment and causes</source>
+        <translation>Save the comment and causes</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>S&amp;kip</translation>
+    </message>
+    <message>
+        <source>Skip: leave the value unexplained</source>
+        <translation>Skip: leave the value unexplained</translation>
+    </message>
+    <message>
+        <source>Why is it off track?</source>
+        <translation>Why is it off track?</translation>
+    </message>
+    <message>
+        <source>Values off track</source>
+        <translation>Values off track</translation>
+    </message>
+    <message>
+        <source>What happened? A short &amp;comment:</source>
+        <translation>What happened? A short &amp;comment:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>e.g. the café was closed for a week</source>
+        <translation>e.g. the café was closed for a week</translation>
+    </message>
+    <message>
+        <source>C&amp;auses (tick any that apply):</source>
+        <translation>C&amp;auses (tick any that apply):</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Cause tags</translation>
+    </message>
+    <message>
+        <source>Tick the causes that explain the value; they show on the chart, in the grid and in the scorecard</source>
+        <translation>Tick the causes that explain the value; they show on the chart, in the grid and in the scorecard</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cause tags…</source>
+        <translation>&amp;Edit cause tags…</translation>
+    </message>
+    <message>
+        <source>Edit cause tags</source>
+        <translation>Edit cause tags</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the cause tags of this business</source>
+        <translation>Add, rename or remove the cause tags of this business</translation>
+    </message>
+    <message>
+        <source>&amp;Don't ask again (Preferences turns it back on)</source>
+        <translation>&amp;Don't ask again (Preferences turns it back on)</translation>
+    </message>
+    <message>
+        <source>Don't ask again</source>
+        <translation>Don't ask again</translation>
+    </message>
+</context>
+<context>
+    <name>FactsView</name>
+    <message>
+        <source>No definition written yet.</source>
+        <translation>No definition written yet.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Last {0} periods:</source>
+        <translation>Last {0} periods:</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>No causes or comments on the last {0} values.</source>
+        <translation>No causes or comments on the last {0} values.</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (example)</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <source>{0}: definition changed from “{1}” to “{2}” ({3})</source>
+        <translation>{0}: definition changed from “{1}” to “{2}” ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: took over from {1}: {2}</source>
+        <translation>{0}: took over from {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Review {0}: {1}</source>
+        <translation>Review {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No earlier definitions, replacements or reviews.</source>
+        <translation>No earlier definitions, replacements or reviews.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1760,25 @@
     <message>
         <source>KPI guide</source>
         <translation>KPI guide</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Change &amp;Log…</source>
+        <translation>Change &amp;Log…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, from which value to which</source>
+        <translation>Who changed what and when, from which value to which</translation>
+    </message>
+    <message>
+        <source>Cause &amp;Tags…</source>
+        <translation>Cause &amp;Tags…</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the causes that explain values off track</source>
+        <translation>Add, rename or remove the causes that explain values off track</translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2413,10 @@
         <translation>Moving average ({0} periods)</translation>
     </message>
     <message>
+        <source>Causes noted</source>
+        <translation>Causes noted</translation>
+    </message>
+    <message>
         <source>Forecast (80 % band)</source>
         <translation>Forecast (80 % band)</translation>
     </message>
@@ -1564,6 +2435,10 @@
     <message>
         <source>range {0}–{1}</source>
         <translation>range {0}–{1}</translation>
+    </message>
+    <message>
+        <source>causes: {0}</source>
+        <translation>causes: {0}</translation>
     </message>
     <message>
         <source>{0}: forecast {1} (80 % band {2} to {3})</source>
@@ -1610,6 +2485,10 @@
     <message>
         <source>KPI detail</source>
         <translation>KPI detail</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) – retired</source>
+        <translation>{0} ({1}) – retired</translation>
     </message>
     <message>
         <source>Total with targets</source>
@@ -1686,6 +2565,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} [{1}]</source>
+        <translation>{0} [{1}]</translation>
     </message>
     <message>
         <source>keep</source>
@@ -1838,6 +2721,30 @@
     <message>
         <source>Save the chart as a drawing that scales (for print and slides)</source>
         <translation>Save the chart as a drawing that scales (for print and slides)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log…</source>
+        <translation>&amp;Change Log…</translation>
+    </message>
+    <message>
+        <source>Change log of this KPI</source>
+        <translation>Change log of this KPI</translation>
+    </message>
+    <message>
+        <source>Who changed this KPI's values, definition and targets, and when</source>
+        <translation>Who changed this KPI's values, definition and targets, and when</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew…</source>
+        <translation>Rev&amp;iew…</translation>
+    </message>
+    <message>
+        <source>Review this KPI</source>
+        <translation>Review this KPI</translation>
+    </message>
+    <message>
+        <source>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</source>
+        <translation>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</translation>
     </message>
     <message>
         <source>KPI detail views</source>
@@ -2821,6 +3728,26 @@
         <translation>No target</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Adjust the target</source>
+        <translation>Adjust the target</translation>
+    </message>
+    <message>
+        <source>Change the definition</source>
+        <translation>Change the definition</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>count</translation>
     </message>
@@ -3027,6 +3954,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodClosing</name>
+    <message>
+        <source>Closed through {0}</source>
+        <translation>Closed through {0}</translation>
+    </message>
+    <message>
+        <source>Periods through {0} are closed.</source>
+        <translation>Periods through {0} are closed.</translation>
+    </message>
+    <message>
+        <source>Every period is open again.</source>
+        <translation>Every period is open again.</translation>
+    </message>
+    <message>
+        <source>Periods after {0} are open again.</source>
+        <translation>Periods after {0} are open again.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>Nothing was changed: {0}</translation>
+    </message>
+    <message>
+        <source>Reviewed with the accountant</source>
+        <translation>Reviewed with the accountant</translation>
+    </message>
+</context>
+<context>
     <name>PeriodLabels</name>
     <message>
         <source>W{0} {1}</source>
@@ -3063,6 +4017,18 @@
         <source>A new language is used from the next start of KPIDesk.</source>
         <translation>A new language is used from the next start of KPIDesk.</translation>
     </message>
+    <message>
+        <source>&amp;Ask for a comment when a value puts a KPI off track</source>
+        <translation>&amp;Ask for a comment when a value puts a KPI off track</translation>
+    </message>
+    <message>
+        <source>Explain values that are off track</source>
+        <translation>Explain values that are off track</translation>
+    </message>
+    <message>
+        <source>After you type or paste a value that turns a KPI red, a short question asks what happened and which causes (season, stock-out …) explain it. You can skip it.</source>
+        <translation>After you type or paste a value that turns a KPI red, a short question asks what happened and which causes (season, stock-out …) explain it. You can skip it.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationView</name>
@@ -3092,6 +4058,25 @@
     <message>
         <source>Not given</source>
         <translation>Not given</translation>
+    </message>
+</context>
+<context>
+    <name>RedExplainer</name>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} is now off track. What happened?</source>
+        <translation>{0} is now off track. What happened?</translation>
+    </message>
+    <message>
+        <source>{0} values are now off track. What happened?</source>
+        <translation>{0} values are now off track. What happened?</translation>
+    </message>
+    <message>
+        <source>The comment and causes were not saved: {0}</source>
+        <translation>The comment and causes were not saved: {0}</translation>
     </message>
 </context>
 <context>
@@ -3414,6 +4399,522 @@ An existing file of that name is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Save the review of {0}</source>
+        <translation>Save the review of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Summary and save</source>
+        <translation>Summary and save</translation>
+    </message>
+    <message>
+        <source>Review of the goal “{0}”</source>
+        <translation>Review of the goal “{0}”</translation>
+    </message>
+    <message>
+        <source>Review of {0}</source>
+        <translation>Review of {0}</translation>
+    </message>
+    <message>
+        <source>Review of the whole KPI set</source>
+        <translation>Review of the whole KPI set</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>KPI {0} of {1}</source>
+        <translation>KPI {0} of {1}</translation>
+    </message>
+    <message>
+        <source>The file is open read-only, so the review cannot be saved.</source>
+        <translation>The file is open read-only, so the review cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Save the review</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Cancel the review</translation>
+    </message>
+    <message>
+        <source>Leave the review without saving? The decisions you made are lost.</source>
+        <translation>Leave the review without saving? The decisions you made are lost.</translation>
+    </message>
+    <message>
+        <source>Steps of the review</source>
+        <translation>Steps of the review</translation>
+    </message>
+    <message>
+        <source>Each KPI of the review with its decision, then the summary</source>
+        <translation>Each KPI of the review with its decision, then the summary</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>Facts about the KPI</source>
+        <translation>Facts about the KPI</translation>
+    </message>
+    <message>
+        <source>Ca&amp;uses and comments</source>
+        <translation>Ca&amp;uses and comments</translation>
+    </message>
+    <message>
+        <source>Causes and comments of recent values</source>
+        <translation>Causes and comments of recent values</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets</source>
+        <translation>Tar&amp;gets</translation>
+    </message>
+    <message>
+        <source>Targets of the KPI</source>
+        <translation>Targets of the KPI</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks and competitors</source>
+        <translation>Bench&amp;marks and competitors</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitor figures</source>
+        <translation>Benchmarks and competitor figures</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;y</translation>
+    </message>
+    <message>
+        <source>Earlier definitions, replacements and review decisions</source>
+        <translation>Earlier definitions, replacements and review decisions</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Keep as it is</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust the target</source>
+        <translation>&amp;Adjust the target</translation>
+    </message>
+    <message>
+        <source>Change the &amp;definition</source>
+        <translation>Change the &amp;definition</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with another KPI</source>
+        <translation>Re&amp;place with another KPI</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tire</translation>
+    </message>
+    <message>
+        <source>Effecti&amp;ve from:</source>
+        <translation>Effecti&amp;ve from:</translation>
+    </message>
+    <message>
+        <source>Period the decision takes effect in</source>
+        <translation>Period the decision takes effect in</translation>
+    </message>
+    <message>
+        <source>Earlier periods keep their targets and KPIs, so old reports stay true</source>
+        <translation>Earlier periods keep their targets and KPIs, so old reports stay true</translation>
+    </message>
+    <message>
+        <source>The KPI and its target stay as they are.</source>
+        <translation>The KPI and its target stay as they are.</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic:</source>
+        <translation>&amp;Realistic:</translation>
+    </message>
+    <message>
+        <source>New realistic target</source>
+        <translation>New realistic target</translation>
+    </message>
+    <message>
+        <source>&amp;Stretch:</source>
+        <translation>&amp;Stretch:</translation>
+    </message>
+    <message>
+        <source>New stretch target</source>
+        <translation>New stretch target</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>&amp;Warning at:</translation>
+    </message>
+    <message>
+        <source>New warning level</source>
+        <translation>New warning level</translation>
+    </message>
+    <message>
+        <source>Range &amp;low:</source>
+        <translation>Range &amp;low:</translation>
+    </message>
+    <message>
+        <source>New low end of the range</source>
+        <translation>New low end of the range</translation>
+    </message>
+    <message>
+        <source>Range h&amp;igh:</source>
+        <translation>Range h&amp;igh:</translation>
+    </message>
+    <message>
+        <source>New high end of the range</source>
+        <translation>New high end of the range</translation>
+    </message>
+    <message>
+        <source>New def&amp;inition (the old one is kept in the history):</source>
+        <translation>New def&amp;inition (the old one is kept in the history):</translation>
+    </message>
+    <message>
+        <source>New definition</source>
+        <translation>New definition</translation>
+    </message>
+    <message>
+        <source>A KPI &amp;in use:</source>
+        <translation>A KPI &amp;in use:</translation>
+    </message>
+    <message>
+        <source>KPI in use that takes over</source>
+        <translation>KPI in use that takes over</translation>
+    </message>
+    <message>
+        <source>A new KPI from the &amp;library:</source>
+        <translation>A new KPI from the &amp;library:</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Search the KPI library</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Search the library</translation>
+    </message>
+    <message>
+        <source>Library KPI that takes over</source>
+        <translation>Library KPI that takes over</translation>
+    </message>
+    <message>
+        <source>A new KPI of my o&amp;wn, measured like this one:</source>
+        <translation>A new KPI of my o&amp;wn, measured like this one:</translation>
+    </message>
+    <message>
+        <source>&amp;Short code:</source>
+        <translation>&amp;Short code:</translation>
+    </message>
+    <message>
+        <source>Code of the new KPI</source>
+        <translation>Code of the new KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name of the new KPI</source>
+        <translation>Name of the new KPI</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>Ta&amp;rget:</translation>
+    </message>
+    <message>
+        <source>Realistic target of the new KPI</source>
+        <translation>Realistic target of the new KPI</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>The KPI leaves the dashboards and data entry. Its values, targets and old scorecards are kept.</source>
+        <translation>The KPI leaves the dashboards and data entry. Its values, targets and old scorecards are kept.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Note on the decision</translation>
+    </message>
+    <message>
+        <source>Why? (needed to replace or retire)</source>
+        <translation>Why? (needed to replace or retire)</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Problem with the decision</translation>
+    </message>
+    <message>
+        <source>What &amp;saving the review changes:</source>
+        <translation>What &amp;saving the review changes:</translation>
+    </message>
+    <message>
+        <source>What saving the review changes</source>
+        <translation>What saving the review changes</translation>
+    </message>
+    <message>
+        <source>Ba&amp;lance of the set afterwards:</source>
+        <translation>Ba&amp;lance of the set afterwards:</translation>
+    </message>
+    <message>
+        <source>Balance of the set after the decisions</source>
+        <translation>Balance of the set after the decisions</translation>
+    </message>
+    <message>
+        <source>Review &amp;notes:</source>
+        <translation>Review &amp;notes:</translation>
+    </message>
+    <message>
+        <source>Notes on the whole review</source>
+        <translation>Notes on the whole review</translation>
+    </message>
+    <message>
+        <source>What did you see, and what do you expect until the next review?</source>
+        <translation>What did you see, and what do you expect until the next review?</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Next revie&amp;w:</translation>
+    </message>
+    <message>
+        <source>Date of the next review</source>
+        <translation>Date of the next review</translation>
+    </message>
+    <message>
+        <source>Why the review cannot be saved yet</source>
+        <translation>Why the review cannot be saved yet</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel review</source>
+        <translation>&amp;Cancel review</translation>
+    </message>
+    <message>
+        <source>Leave without saving any decision</source>
+        <translation>Leave without saving any decision</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>Previous KPI</source>
+        <translation>Previous KPI</translation>
+    </message>
+    <message>
+        <source>Previous KPI (Alt+Left)</source>
+        <translation>Previous KPI (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>Ne&amp;xt &gt;</translation>
+    </message>
+    <message>
+        <source>Next KPI</source>
+        <translation>Next KPI</translation>
+    </message>
+    <message>
+        <source>Next KPI, then the summary (Alt+Right)</source>
+        <translation>Next KPI, then the summary (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation>Sa&amp;ve review</translation>
+    </message>
+    <message>
+        <source>Make the decisions and save the review (Edit → Undo takes it back)</source>
+        <translation>Make the decisions and save the review (Edit → Undo takes it back)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>kept: {0}</source>
+        <translation>kept: {0}</translation>
+    </message>
+    <message>
+        <source>target adjusted: {0}</source>
+        <translation>target adjusted: {0}</translation>
+    </message>
+    <message>
+        <source>definition changed: {0}</source>
+        <translation>definition changed: {0}</translation>
+    </message>
+    <message>
+        <source>replaced: {0}</source>
+        <translation>replaced: {0}</translation>
+    </message>
+    <message>
+        <source>retired: {0}</source>
+        <translation>retired: {0}</translation>
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation>no decisions</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Goal: {0}</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>The whole set</source>
+        <translation>The whole set</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Held on</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Next review</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Start one above: it takes a few minutes per goal.</source>
+        <translation>No reviews yet. Start one above: it takes a few minutes per goal.</translation>
+    </message>
+    <message>
+        <source>The whole set (KPIs: {0})</source>
+        <translation>The whole set (KPIs: {0})</translation>
+    </message>
+    <message>
+        <source>Goal: {0} (KPIs: {1})</source>
+        <translation>Goal: {0} (KPIs: {1})</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>No review is planned yet.</source>
+        <translation>No review is planned yet.</translation>
+    </message>
+    <message>
+        <source>▲ A review is due: it was planned for {0}.</source>
+        <translation>▲ A review is due: it was planned for {0}.</translation>
+    </message>
+    <message>
+        <source>Next review planned for {0}.</source>
+        <translation>Next review planned for {0}.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Next review: {0}</source>
+        <translation>Next review: {0}</translation>
+    </message>
+    <message>
+        <source>Above the industry average for a year: raise the target a little.</source>
+        <translation>Above the industry average for a year: raise the target a little.</translation>
+    </message>
+    <message>
+        <source>Nobody has acted on it for a year.</source>
+        <translation>Nobody has acted on it for a year.</translation>
+    </message>
+    <message>
+        <source>Review the KPI set regularly: keep what works, adjust targets that are too easy or out of reach, and replace or retire KPIs nobody acts on. Every decision is kept, and old scorecards stay as they were.</source>
+        <translation>Review the KPI set regularly: keep what works, adjust targets that are too easy or out of reach, and replace or retire KPIs nobody acts on. Every decision is kept, and old scorecards stay as they were.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>Re&amp;view:</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>What to review</translation>
+    </message>
+    <message>
+        <source>The whole set, the KPIs of one goal, or one KPI</source>
+        <translation>The whole set, the KPIs of one goal, or one KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Start review</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Start a review</translation>
+    </message>
+    <message>
+        <source>Go through the chosen KPIs one by one and decide on each</source>
+        <translation>Go through the chosen KPIs one by one and decide on each</translation>
+    </message>
+    <message>
+        <source>&amp;Past reviews:</source>
+        <translation>&amp;Past reviews:</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Past reviews</translation>
+    </message>
+    <message>
+        <source>Notes and decisions of the selected review</source>
+        <translation>Notes and decisions of the selected review</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDelegate</name>
     <message>
         <source>Score</source>
@@ -3426,6 +4927,18 @@ An existing file of that name is unchanged.</translation>
 </context>
 <context>
     <name>SetValuesCommand</name>
+    <message>
+        <source>“{0}” cannot be redone: {1}</source>
+        <translation>“{0}” cannot be redone: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be undone: {1}</source>
+        <translation>“{0}” cannot be undone: {1}</translation>
+    </message>
+    <message>
+        <source>The step was taken off the undo list; the file is unchanged.</source>
+        <translation>The step was taken off the undo list; the file is unchanged.</translation>
+    </message>
     <message>
         <source>Nothing was saved: {0}</source>
         <translation>Nothing was saved: {0}</translation>
@@ -3535,6 +5048,109 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>Also added, because formulas above are calculated from them: {0}.</source>
         <translation>Also added, because formulas above are calculated from them: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>New: {0}</source>
+        <translation>New: {0}</translation>
+    </message>
+    <message>
+        <source>Solved: {0}</source>
+        <translation>Solved: {0}</translation>
+    </message>
+    <message>
+        <source>As before: {0}</source>
+        <translation>As before: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is computed from {1}: it gets no new values once {1} is retired.</source>
+        <translation>{0} is computed from {1}: it gets no new values once {1} is retired.</translation>
+    </message>
+    <message>
+        <source>The set is balanced, before and after the decisions.</source>
+        <translation>The set is balanced, before and after the decisions.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>New target for {0} from {1}: {2} (was {3})</source>
+        <translation>New target for {0} from {1}: {2} (was {3})</translation>
+    </message>
+    <message>
+        <source>Definition: “{0}” → “{1}”</source>
+        <translation>Definition: “{0}” → “{1}”</translation>
+    </message>
+    <message>
+        <source>New KPI {0} ({1}), in use from {2}</source>
+        <translation>New KPI {0} ({1}), in use from {2}</translation>
+    </message>
+    <message>
+        <source>{0} serves the goal “{1}”</source>
+        <translation>{0} serves the goal “{1}”</translation>
+    </message>
+    <message>
+        <source>Retired from {0}, replaced by {1}</source>
+        <translation>Retired from {0}, replaced by {1}</translation>
+    </message>
+    <message>
+        <source>Retired from {0}; its values and old scorecards are kept</source>
+        <translation>Retired from {0}; its values and old scorecards are kept</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>no target</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <source>Effective from: choose the period the decision takes effect in.</source>
+        <translation>Effective from: choose the period the decision takes effect in.</translation>
+    </message>
+    <message>
+        <source>Effective from: that period is closed; choose a later one or reopen it first.</source>
+        <translation>Effective from: that period is closed; choose a later one or reopen it first.</translation>
+    </message>
+    <message>
+        <source>Target: type the new target.</source>
+        <translation>Target: type the new target.</translation>
+    </message>
+    <message>
+        <source>Definition: write the new definition (it differs from the old one).</source>
+        <translation>Definition: write the new definition (it differs from the old one).</translation>
+    </message>
+    <message>
+        <source>Replace with: choose or name the KPI that takes over.</source>
+        <translation>Replace with: choose or name the KPI that takes over.</translation>
+    </message>
+    <message>
+        <source>Replace with: choose another KPI that stays in use.</source>
+        <translation>Replace with: choose another KPI that stays in use.</translation>
+    </message>
+    <message>
+        <source>Short code: another KPI has that code already.</source>
+        <translation>Short code: another KPI has that code already.</translation>
+    </message>
+    <message>
+        <source>Short code: start with a letter and use only A–Z, 0–9 and _.</source>
+        <translation>Short code: start with a letter and use only A–Z, 0–9 and _.</translation>
+    </message>
+    <message>
+        <source>Note: say why, so the team knows later on.</source>
+        <translation>Note: say why, so the team knows later on.</translation>
+    </message>
+    <message>
+        <source>Next review: choose a day after today.</source>
+        <translation>Next review: choose a day after today.</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,534 @@
     </message>
 </context>
 <context>
+    <name>CauseTagsDialog</name>
+    <message>
+        <source>Name of the cause tag:</source>
+        <translation>Navn på årsaksmerket:</translation>
+    </message>
+    <message>
+        <source>Add a cause tag</source>
+        <translation>Legg til et årsaksmerke</translation>
+    </message>
+    <message>
+        <source>Rename the cause tag</source>
+        <translation>Gi årsaksmerket nytt navn</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? Values it explains: {1}. They stay, without this tag.</source>
+        <translation>Fjerne «{0}»? Verdier det forklarer: {1}. De beholdes, uten dette merket.</translation>
+    </message>
+    <message>
+        <source>Remove “{0}”? No value uses it.</source>
+        <translation>Fjerne «{0}»? Ingen verdi bruker det.</translation>
+    </message>
+    <message>
+        <source>Remove the cause tag</source>
+        <translation>Fjern årsaksmerket</translation>
+    </message>
+    <message>
+        <source>“{0}” was not saved: there is a cause tag with that name already.</source>
+        <translation>«{0}» ble ikke lagret: det finnes allerede et årsaksmerke med det navnet.</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Cause tags explain values that are off track: tick them when you comment a red value. They show on the charts, in the grid and in the scorecard.</source>
+        <translation>Årsaksmerker forklarer verdier som ikke er i rute: kryss dem av når du kommenterer en rød verdi. De vises i diagrammene, i registreringstabellen og i målstyringsrapporten.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Gi nytt navn …</translation>
+    </message>
+    <message>
+        <source>Rename the selected cause tag</source>
+        <translation>Gi det valgte årsaksmerket nytt navn</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Remove the selected cause tag</source>
+        <translation>Fjern det valgte årsaksmerket</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Values</source>
+        <translation>Verdier</translation>
+    </message>
+    <message>
+        <source>Comments and causes</source>
+        <translation>Kommentarer og årsaker</translation>
+    </message>
+    <message>
+        <source>KPI definitions</source>
+        <translation>KPI-definisjoner</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Målverdier</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Gjennomganger</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitors</source>
+        <translation>Sammenligningstall og konkurrenter</translation>
+    </message>
+    <message>
+        <source>Closing periods</source>
+        <translation>Lukking av perioder</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Virksomheten</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>navn</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kode</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>definisjon</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>område</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>leading or lagging</source>
+        <translation>ledende eller etterslepende</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>enhet</translation>
+    </message>
+    <message>
+        <source>decimals</source>
+        <translation>desimaler</translation>
+    </message>
+    <message>
+        <source>direction</source>
+        <translation>retning</translation>
+    </message>
+    <message>
+        <source>frequency</source>
+        <translation>frekvens</translation>
+    </message>
+    <message>
+        <source>roll-up</source>
+        <translation>sammenstilling over tid</translation>
+    </message>
+    <message>
+        <source>formula</source>
+        <translation>formel</translation>
+    </message>
+    <message>
+        <source>scale</source>
+        <translation>skala</translation>
+    </message>
+    <message>
+        <source>data source</source>
+        <translation>datakilde</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ansvarlig</translation>
+    </message>
+    <message>
+        <source>split by</source>
+        <translation>brutt ned på</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>utgangsverdi</translation>
+    </message>
+    <message>
+        <source>retired from</source>
+        <translation>avviklet fra</translation>
+    </message>
+    <message>
+        <source>reason for retiring</source>
+        <translation>begrunnelse for avvikling</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>erstattet av</translation>
+    </message>
+    <message>
+        <source>drives</source>
+        <translation>påvirker</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>tittel</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beskrivelse</translation>
+    </message>
+    <message>
+        <source>horizon</source>
+        <translation>tidshorisont</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>frist</translation>
+    </message>
+    <message>
+        <source>archived on</source>
+        <translation>arkivert</translation>
+    </message>
+    <message>
+        <source>industry</source>
+        <translation>bransje</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>valuta</translation>
+    </message>
+    <message>
+        <source>first month of the fiscal year</source>
+        <translation>første måned i regnskapsåret</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>språk</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>størrelse</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>målverdi</translation>
+    </message>
+    <message>
+        <source>stretch</source>
+        <translation>strekkmål</translation>
+    </message>
+    <message>
+        <source>warning at</source>
+        <translation>varsel ved</translation>
+    </message>
+    <message>
+        <source>range low</source>
+        <translation>nedre grense</translation>
+    </message>
+    <message>
+        <source>range high</source>
+        <translation>øvre grense</translation>
+    </message>
+    <message>
+        <source>keep</source>
+        <translation>beholde</translation>
+    </message>
+    <message>
+        <source>adjust the target</source>
+        <translation>justere målverdien</translation>
+    </message>
+    <message>
+        <source>change the definition</source>
+        <translation>endre definisjonen</translation>
+    </message>
+    <message>
+        <source>replace</source>
+        <translation>erstatte</translation>
+    </message>
+    <message>
+        <source>retire</source>
+        <translation>avvikle</translation>
+    </message>
+    <message>
+        <source>Comment, {0}</source>
+        <translation>Kommentar, {0}</translation>
+    </message>
+    <message>
+        <source>Value, {0}</source>
+        <translation>Verdi, {0}</translation>
+    </message>
+    <message>
+        <source>Causes, {0}</source>
+        <translation>Årsaker, {0}</translation>
+    </message>
+    <message>
+        <source>Values typed in</source>
+        <translation>Verdier skrevet inn</translation>
+    </message>
+    <message>
+        <source>Values imported from {0}</source>
+        <translation>Verdier importert fra {0}</translation>
+    </message>
+    <message>
+        <source>{0} new, {1} changed</source>
+        <translation>{0} nye, {1} endret</translation>
+    </message>
+    <message>
+        <source>KPI added</source>
+        <translation>KPI lagt til</translation>
+    </message>
+    <message>
+        <source>KPI deleted</source>
+        <translation>KPI slettet</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>Target removed (from {0})</source>
+        <translation>Målverdi fjernet (fra {0})</translation>
+    </message>
+    <message>
+        <source>Target from {0}</source>
+        <translation>Målverdi fra {0}</translation>
+    </message>
+    <message>
+        <source>Goal added</source>
+        <translation>Mål lagt til</translation>
+    </message>
+    <message>
+        <source>Goal deleted</source>
+        <translation>Mål slettet</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: KPI linked</source>
+        <translation>Målet «{0}»: KPI koblet til</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: KPI unlinked</source>
+        <translation>Målet «{0}»: KPI koblet fra</translation>
+    </message>
+    <message>
+        <source>Goal “{0}”: {1}</source>
+        <translation>Målet «{0}»: {1}</translation>
+    </message>
+    <message>
+        <source>Review of {0}: decision</source>
+        <translation>Gjennomgang {0}: beslutning</translation>
+    </message>
+    <message>
+        <source>Review: {0}</source>
+        <translation>Gjennomgang: {0}</translation>
+    </message>
+    <message>
+        <source>Benchmark added</source>
+        <translation>Sammenligningstall lagt til</translation>
+    </message>
+    <message>
+        <source>Benchmark removed</source>
+        <translation>Sammenligningstall fjernet</translation>
+    </message>
+    <message>
+        <source>Competitor added</source>
+        <translation>Konkurrent lagt til</translation>
+    </message>
+    <message>
+        <source>Competitor figure of {0}</source>
+        <translation>Konkurrenttall per {0}</translation>
+    </message>
+    <message>
+        <source>Periods reopened</source>
+        <translation>Perioder gjenåpnet</translation>
+    </message>
+    <message>
+        <source>Periods closed</source>
+        <translation>Perioder lukket</translation>
+    </message>
+    <message>
+        <source>closed through {0}</source>
+        <translation>lukket til og med {0}</translation>
+    </message>
+    <message>
+        <source>none closed</source>
+        <translation>ingen lukket</translation>
+    </message>
+    <message>
+        <source>Cause tag added</source>
+        <translation>Årsaksmerke lagt til</translation>
+    </message>
+    <message>
+        <source>Cause tag renamed</source>
+        <translation>Årsaksmerke fikk nytt navn</translation>
+    </message>
+    <message>
+        <source>Cause tag removed</source>
+        <translation>Årsaksmerke fjernet</translation>
+    </message>
+    <message>
+        <source>Business: {0}</source>
+        <translation>Virksomheten: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <source>Reading the change log…</source>
+        <translation>Leser endringsloggen …</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: {0}</source>
+        <translation>Endringsloggen kunne ikke leses: {0}</translation>
+    </message>
+    <message>
+        <source>All KPIs and the business</source>
+        <translation>Alle KPI-er og virksomheten</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Changes shown: {0}</source>
+        <translation>Endringer som vises: {0}</translation>
+    </message>
+    <message>
+        <source>Changes shown: {0} of {1}</source>
+        <translation>Endringer som vises: {0} av {1}</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Endringslogg</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Ki&amp;nd:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Type endring</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>Changes from</source>
+        <translation>Endringer fra</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>Changes to</source>
+        <translation>Endringer til</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Søk:</translation>
+    </message>
+    <message>
+        <source>Search the changes</source>
+        <translation>Søk i endringene</translation>
+    </message>
+    <message>
+        <source>Words in what changed, old or new value, note</source>
+        <translation>Ord i hva som ble endret, gammel eller ny verdi, notat</translation>
+    </message>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>Vis &amp;alle</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>Fjern filtrene</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>Changes shown</source>
+        <translation>Endringer som vises</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Når</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Gammel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check each KPI</source>
@@ -176,6 +704,109 @@
     <message>
         <source>A KPI that serves no goal is probably not needed.</source>
         <translation>En KPI som ikke støtter noe mål, trengs sannsynligvis ikke.</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePeriodsDialog</name>
+    <message>
+        <source>No period is closed yet.</source>
+        <translation>Ingen perioder er lukket ennå.</translation>
+    </message>
+    <message>
+        <source>Closed now: every period that ends on or before {0}.</source>
+        <translation>Lukket nå: alle perioder som slutter {0} eller tidligere.</translation>
+    </message>
+    <message>
+        <source>Close periods</source>
+        <translation>Lukk perioder</translation>
+    </message>
+    <message>
+        <source>Close the periods you have reviewed: their values can no longer be changed, in the grid or by an import, until they are reopened.</source>
+        <translation>Lukk periodene du har gått gjennom: verdiene deres kan ikke lenger endres, verken i tabellen eller ved import, før periodene gjenåpnes.</translation>
+    </message>
+    <message>
+        <source>e.g. reviewed with the accountant</source>
+        <translation>f.eks. gått gjennom med regnskapsføreren</translation>
+    </message>
+    <message>
+        <source>&amp;Close Periods</source>
+        <translation>&amp;Lukk perioder</translation>
+    </message>
+    <message>
+        <source>Reopen periods</source>
+        <translation>Gjenåpne perioder</translation>
+    </message>
+    <message>
+        <source>Reopen closed periods to correct their values. Reopening is kept in the change log with your note.</source>
+        <translation>Gjenåpne lukkede perioder for å rette verdiene deres. Gjenåpningen føres i endringsloggen med notatet ditt.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep closed through:</source>
+        <translation>&amp;Behold lukket til og med:</translation>
+    </message>
+    <message>
+        <source>Why? e.g. the bank corrected October</source>
+        <translation>Hvorfor? F.eks. banken rettet oktober</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Gjenåpne</translation>
+    </message>
+    <message>
+        <source>Nothing: reopen every period</source>
+        <translation>Ingenting: gjenåpne alle perioder</translation>
+    </message>
+    <message>
+        <source>{0} (through {1})</source>
+        <translation>{0} (til og med {1})</translation>
+    </message>
+    <message>
+        <source>Every ended month is closed already.</source>
+        <translation>Alle avsluttede måneder er allerede lukket.</translation>
+    </message>
+    <message>
+        <source>Values of every period that ends on or before {0} become read-only. Closing is kept in the change log.</source>
+        <translation>Verdiene i alle perioder som slutter {0} eller tidligere, blir skrivebeskyttet. Lukkingen føres i endringsloggen.</translation>
+    </message>
+    <message>
+        <source>Every period can be changed again.</source>
+        <translation>Alle perioder kan endres igjen.</translation>
+    </message>
+    <message>
+        <source>Periods after {0} can be changed again; those up to {0} stay closed.</source>
+        <translation>Perioder etter {0} kan endres igjen; de til og med {0} forblir lukket.</translation>
+    </message>
+    <message>
+        <source>Note: say why the periods are reopened, so the team knows later.</source>
+        <translation>Notat: skriv hvorfor periodene gjenåpnes, så teamet vet det senere.</translation>
+    </message>
+    <message>
+        <source>Closed now</source>
+        <translation>Lukket nå</translation>
+    </message>
+    <message>
+        <source>&amp;Through:</source>
+        <translation>&amp;Til og med:</translation>
+    </message>
+    <message>
+        <source>Closed through</source>
+        <translation>Lukket til og med</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notat:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hva som skjer</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -375,6 +1006,57 @@
     </message>
 </context>
 <context>
+    <name>DecisionEditor</name>
+    <message>
+        <source>Now: {0}.</source>
+        <translation>Nå: {0}.</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ingen målverdi</translation>
+    </message>
+    <message>
+        <source>range {0} to {1}</source>
+        <translation>intervall {0} til {1}</translation>
+    </message>
+    <message>
+        <source>target {0}</source>
+        <translation>målverdi {0}</translation>
+    </message>
+    <message>
+        <source>{0}, stretch {1}</source>
+        <translation>{0}, strekkmål {1}</translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation>Realistisk</translation>
+    </message>
+    <message>
+        <source>Stretch</source>
+        <translation>Strekkmål</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Varsel ved</translation>
+    </message>
+    <message>
+        <source>Range low</source>
+        <translation>Nedre grense</translation>
+    </message>
+    <message>
+        <source>Range high</source>
+        <translation>Øvre grense</translation>
+    </message>
+    <message>
+        <source>Target of the new KPI</source>
+        <translation>Målverdi for den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>{0}: “{1}” is not a number.</source>
+        <translation>{0}: «{1}» er ikke et tall.</translation>
+    </message>
+</context>
+<context>
     <name>EntryEdits</name>
     <message>
         <source>The clipboard holds no values to paste.</source>
@@ -383,6 +1065,10 @@
     <message>
         <source>The pasted block has {0} rows and {1} columns, but from the selected cell there is room for {2} rows and {3} columns. Nothing was pasted.</source>
         <translation>Blokken du limer inn har {0} rader og {1} kolonner, men fra den valgte cellen er det bare plass til {2} rader og {3} kolonner. Ingenting ble limt inn.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Ingenting ble endret.</translation>
     </message>
     <message>
         <source>The pasted block could not be read: {0}</source>
@@ -420,12 +1106,20 @@
         <translation>Status: {0} {1}.</translation>
     </message>
     <message>
+        <source>{0} is closed (periods through {1} are). Its values cannot be changed unless the periods are reopened.</source>
+        <translation>{0} er lukket (periodene til og med {1} er det). Verdiene kan ikke endres med mindre periodene gjenåpnes.</translation>
+    </message>
+    <message>
         <source>No value yet for {0}.</source>
         <translation>Ingen verdi ennå for {0}.</translation>
     </message>
     <message>
         <source>Comment: {0}</source>
         <translation>Kommentar: {0}</translation>
+    </message>
+    <message>
+        <source>Causes: {0}</source>
+        <translation>Årsaker: {0}</translation>
     </message>
 </context>
 <context>
@@ -459,6 +1153,34 @@
         <translation>Siste periode som vises</translation>
     </message>
     <message>
+        <source>C&amp;lose Periods…</source>
+        <translation>&amp;Lukk perioder …</translation>
+    </message>
+    <message>
+        <source>Close periods</source>
+        <translation>Lukk perioder</translation>
+    </message>
+    <message>
+        <source>After a review: make the values of periods up to a date read-only</source>
+        <translation>Etter en gjennomgang: gjør verdiene i periodene frem til en dato skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Gjenåpne …</translation>
+    </message>
+    <message>
+        <source>Reopen closed periods</source>
+        <translation>Gjenåpne lukkede perioder</translation>
+    </message>
+    <message>
+        <source>Make closed periods editable again (kept in the change log)</source>
+        <translation>Gjør lukkede perioder redigerbare igjen (føres i endringsloggen)</translation>
+    </message>
+    <message>
+        <source>Closed periods</source>
+        <translation>Lukkede perioder</translation>
+    </message>
+    <message>
         <source>Type a value and press Enter · Shift+F2: comment · Ctrl+V: paste from a spreadsheet</source>
         <translation>Skriv en verdi og trykk Enter · Shift+F2: kommentar · Ctrl+V: lim inn fra et regneark</translation>
     </message>
@@ -481,6 +1203,132 @@
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainRedDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
+    </message>
+    <message>
+        <source>Save the comment and causes</source>
+        <translation>Lagre kommentaren og årsakene</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Hopp over</translation>
+    </message>
+    <message>
+        <source>Skip: leave the value unexplained</source>
+        <translation>Hopp over: la verdien stå uten forklaring</translation>
+    </message>
+    <message>
+        <source>Why is it off track?</source>
+        <translation>Hvorfor er den ikke i rute?</translation>
+    </message>
+    <message>
+        <source>Values off track</source>
+        <translation>Verdier som ikke er i rute</translation>
+    </message>
+    <message>
+        <source>What happened? A short &amp;comment:</source>
+        <translation>Hva skjedde? En kort &amp;kommentar:</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>e.g. the café was closed for a week</source>
+        <translation>f.eks. kafeen var stengt i en uke</translation>
+    </message>
+    <message>
+        <source>C&amp;auses (tick any that apply):</source>
+        <translation>Å&amp;rsaker (kryss av for dem som passer):</translation>
+    </message>
+    <message>
+        <source>Cause tags</source>
+        <translation>Årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Tick the causes that explain the value; they show on the chart, in the grid and in the scorecard</source>
+        <translation>Kryss av for årsakene som forklarer verdien; de vises i diagrammet, i tabellen og i målstyringsrapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit cause tags…</source>
+        <translation>R&amp;ediger årsaksmerker …</translation>
+    </message>
+    <message>
+        <source>Edit cause tags</source>
+        <translation>Rediger årsaksmerker</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the cause tags of this business</source>
+        <translation>Legg til, gi nytt navn til eller fjern årsaksmerkene til denne virksomheten</translation>
+    </message>
+    <message>
+        <source>&amp;Don&apos;t ask again (Preferences turns it back on)</source>
+        <translation>&amp;Ikke spør igjen (slås på igjen under Innstillinger)</translation>
+    </message>
+    <message>
+        <source>Don&apos;t ask again</source>
+        <translation>Ikke spør igjen</translation>
+    </message>
+</context>
+<context>
+    <name>FactsView</name>
+    <message>
+        <source>No definition written yet.</source>
+        <translation>Ingen definisjon skrevet ennå.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Last {0} periods:</source>
+        <translation>Siste {0} perioder:</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>No causes or comments on the last {0} values.</source>
+        <translation>Ingen årsaker eller kommentarer på de siste {0} verdiene.</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (eksempel)</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurrent</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Ingen ennå</translation>
+    </message>
+    <message>
+        <source>{0}: definition changed from “{1}” to “{2}” ({3})</source>
+        <translation>{0}: definisjonen endret fra «{1}» til «{2}» ({3})</translation>
+    </message>
+    <message>
+        <source>{0}: took over from {1}: {2}</source>
+        <translation>{0}: tok over etter {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Review {0}: {1}</source>
+        <translation>Gjennomgang {0}: {1}</translation>
+    </message>
+    <message>
+        <source>No earlier definitions, replacements or reviews.</source>
+        <translation>Ingen tidligere definisjoner, erstatninger eller gjennomganger.</translation>
     </message>
 </context>
 <context>
@@ -913,6 +1761,25 @@
     <message>
         <source>KPI guide</source>
         <translation>KPI-veiledning</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Change &amp;Log…</source>
+        <translation>&amp;Endringslogg …</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, from which value to which</source>
+        <translation>Hvem som endret hva og når, fra hvilken verdi til hvilken</translation>
+    </message>
+    <message>
+        <source>Cause &amp;Tags…</source>
+        <translation>Årsaks&amp;merker …</translation>
+    </message>
+    <message>
+        <source>Add, rename or remove the causes that explain values off track</source>
+        <translation>Legg til, gi nytt navn til eller fjern årsakene som forklarer verdier som ikke er i rute</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +2414,10 @@
         <translation>Glidende gjennomsnitt ({0} perioder)</translation>
     </message>
     <message>
+        <source>Causes noted</source>
+        <translation>Årsak notert</translation>
+    </message>
+    <message>
         <source>Forecast (80 % band)</source>
         <translation>Prognose (80 %-intervall)</translation>
     </message>
@@ -1565,6 +2436,10 @@
     <message>
         <source>range {0}–{1}</source>
         <translation>målområde {0}–{1}</translation>
+    </message>
+    <message>
+        <source>causes: {0}</source>
+        <translation>årsaker: {0}</translation>
     </message>
     <message>
         <source>{0}: forecast {1} (80 % band {2} to {3})</source>
@@ -1611,6 +2486,10 @@
     <message>
         <source>KPI detail</source>
         <translation>KPI-detaljer</translation>
+    </message>
+    <message>
+        <source>{0} ({1}) – retired</source>
+        <translation>{0} ({1}) – avviklet</translation>
     </message>
     <message>
         <source>Total with targets</source>
@@ -1687,6 +2566,10 @@
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} [{1}]</source>
+        <translation>{0} [{1}]</translation>
     </message>
     <message>
         <source>keep</source>
@@ -1839,6 +2722,30 @@
     <message>
         <source>Save the chart as a drawing that scales (for print and slides)</source>
         <translation>Lagre diagrammet som en skalerbar tegning (for utskrift og lysbilder)</translation>
+    </message>
+    <message>
+        <source>&amp;Change Log…</source>
+        <translation>&amp;Endringslogg …</translation>
+    </message>
+    <message>
+        <source>Change log of this KPI</source>
+        <translation>Endringslogg for denne KPI-en</translation>
+    </message>
+    <message>
+        <source>Who changed this KPI&apos;s values, definition and targets, and when</source>
+        <translation>Hvem som endret verdiene, definisjonen og målverdiene til denne KPI-en, og når</translation>
+    </message>
+    <message>
+        <source>Rev&amp;iew…</source>
+        <translation>Gjennomg&amp;å …</translation>
+    </message>
+    <message>
+        <source>Review this KPI</source>
+        <translation>Gjennomgå denne KPI-en</translation>
+    </message>
+    <message>
+        <source>Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen</source>
+        <translation>Bestem om KPI-en skal beholdes, justeres, erstattes eller avvikles, på skjermen Gjennomganger</translation>
     </message>
     <message>
         <source>KPI detail views</source>
@@ -2822,6 +3729,26 @@
         <translation>Ingen målverdi</translation>
     </message>
     <message>
+        <source>Keep</source>
+        <translation>Behold</translation>
+    </message>
+    <message>
+        <source>Adjust the target</source>
+        <translation>Juster målverdien</translation>
+    </message>
+    <message>
+        <source>Change the definition</source>
+        <translation>Endre definisjonen</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Erstatt</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Avvikle</translation>
+    </message>
+    <message>
         <source>count</source>
         <translation>antall</translation>
     </message>
@@ -3028,6 +3955,33 @@
     </message>
 </context>
 <context>
+    <name>PeriodClosing</name>
+    <message>
+        <source>Closed through {0}</source>
+        <translation>Lukket til og med {0}</translation>
+    </message>
+    <message>
+        <source>Periods through {0} are closed.</source>
+        <translation>Periodene til og med {0} er lukket.</translation>
+    </message>
+    <message>
+        <source>Every period is open again.</source>
+        <translation>Alle perioder er åpne igjen.</translation>
+    </message>
+    <message>
+        <source>Periods after {0} are open again.</source>
+        <translation>Periodene etter {0} er åpne igjen.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: {0}</source>
+        <translation>Ingenting ble endret: {0}</translation>
+    </message>
+    <message>
+        <source>Reviewed with the accountant</source>
+        <translation>Gått gjennom med regnskapsføreren</translation>
+    </message>
+</context>
+<context>
     <name>PeriodLabels</name>
     <message>
         <source>W{0} {1}</source>
@@ -3064,6 +4018,18 @@
         <source>A new language is used from the next start of KPIDesk.</source>
         <translation>Et nytt språk tas i bruk neste gang KPIDesk starter.</translation>
     </message>
+    <message>
+        <source>&amp;Ask for a comment when a value puts a KPI off track</source>
+        <translation>&amp;Be om en kommentar når en verdi gjør at en KPI ikke er i rute</translation>
+    </message>
+    <message>
+        <source>Explain values that are off track</source>
+        <translation>Forklar verdier som ikke er i rute</translation>
+    </message>
+    <message>
+        <source>After you type or paste a value that turns a KPI red, a short question asks what happened and which causes (season, stock-out …) explain it. You can skip it.</source>
+        <translation>Når du skriver inn eller limer inn en verdi som gjør en KPI rød, spør et kort spørsmål hva som skjedde og hvilke årsaker (sesong, utsolgt fra lager …) som forklarer det. Du kan hoppe over det.</translation>
+    </message>
 </context>
 <context>
     <name>PresentationView</name>
@@ -3093,6 +4059,25 @@
     <message>
         <source>Not given</source>
         <translation>Ikke oppgitt</translation>
+    </message>
+</context>
+<context>
+    <name>RedExplainer</name>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} is now off track. What happened?</source>
+        <translation>{0} er ikke lenger i rute. Hva skjedde?</translation>
+    </message>
+    <message>
+        <source>{0} values are now off track. What happened?</source>
+        <translation>{0} verdier er ikke lenger i rute. Hva skjedde?</translation>
+    </message>
+    <message>
+        <source>The comment and causes were not saved: {0}</source>
+        <translation>Kommentaren og årsakene ble ikke lagret: {0}</translation>
     </message>
 </context>
 <context>
@@ -3415,6 +4400,522 @@ En eksisterende fil med samme navn er ikke endret.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Save the review of {0}</source>
+        <translation>Lagre gjennomgangen {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSession</name>
+    <message>
+        <source>Summary and save</source>
+        <translation>Sammendrag og lagring</translation>
+    </message>
+    <message>
+        <source>Review of the goal “{0}”</source>
+        <translation>Gjennomgang av målet «{0}»</translation>
+    </message>
+    <message>
+        <source>Review of {0}</source>
+        <translation>Gjennomgang av {0}</translation>
+    </message>
+    <message>
+        <source>Review of the whole KPI set</source>
+        <translation>Gjennomgang av hele KPI-settet</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sammendrag</translation>
+    </message>
+    <message>
+        <source>KPI {0} of {1}</source>
+        <translation>KPI {0} av {1}</translation>
+    </message>
+    <message>
+        <source>The file is open read-only, so the review cannot be saved.</source>
+        <translation>Filen er åpnet skrivebeskyttet, så gjennomgangen kan ikke lagres.</translation>
+    </message>
+    <message>
+        <source>Save the review</source>
+        <translation>Lagre gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Cancel the review</source>
+        <translation>Avbryt gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Leave the review without saving? The decisions you made are lost.</source>
+        <translation>Vil du gå ut av gjennomgangen uten å lagre? Beslutningene du har tatt, går tapt.</translation>
+    </message>
+    <message>
+        <source>Steps of the review</source>
+        <translation>Trinnene i gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Each KPI of the review with its decision, then the summary</source>
+        <translation>Hver KPI i gjennomgangen med beslutningen, og til slutt sammendraget</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definisjon</translation>
+    </message>
+    <message>
+        <source>Facts about the KPI</source>
+        <translation>Fakta om KPI-en</translation>
+    </message>
+    <message>
+        <source>Ca&amp;uses and comments</source>
+        <translation>&amp;Årsaker og kommentarer</translation>
+    </message>
+    <message>
+        <source>Causes and comments of recent values</source>
+        <translation>Årsaker og kommentarer til de siste verdiene</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets</source>
+        <translation>&amp;Målverdier</translation>
+    </message>
+    <message>
+        <source>Targets of the KPI</source>
+        <translation>Målverdiene til KPI-en</translation>
+    </message>
+    <message>
+        <source>Bench&amp;marks and competitors</source>
+        <translation>Sammenligningstall og &amp;konkurrenter</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitor figures</source>
+        <translation>Sammenligningstall og tall fra konkurrenter</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Betegnelse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Hi&amp;storikk</translation>
+    </message>
+    <message>
+        <source>Earlier definitions, replacements and review decisions</source>
+        <translation>Tidligere definisjoner, erstatninger og beslutninger fra gjennomganger</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslutning</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as it is</source>
+        <translation>&amp;Behold som den er</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust the target</source>
+        <translation>&amp;Juster målverdien</translation>
+    </message>
+    <message>
+        <source>Change the &amp;definition</source>
+        <translation>Endre &amp;definisjonen</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with another KPI</source>
+        <translation>&amp;Erstatt med en annen KPI</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>&amp;Avvikle</translation>
+    </message>
+    <message>
+        <source>Effecti&amp;ve from:</source>
+        <translation>&amp;Gyldig fra:</translation>
+    </message>
+    <message>
+        <source>Period the decision takes effect in</source>
+        <translation>Perioden beslutningen gjelder fra</translation>
+    </message>
+    <message>
+        <source>Earlier periods keep their targets and KPIs, so old reports stay true</source>
+        <translation>Tidligere perioder beholder sine målverdier og KPI-er, så gamle rapporter forblir riktige</translation>
+    </message>
+    <message>
+        <source>The KPI and its target stay as they are.</source>
+        <translation>KPI-en og målverdien forblir som de er.</translation>
+    </message>
+    <message>
+        <source>&amp;Realistic:</source>
+        <translation>Realist&amp;isk:</translation>
+    </message>
+    <message>
+        <source>New realistic target</source>
+        <translation>Ny realistisk målverdi</translation>
+    </message>
+    <message>
+        <source>&amp;Stretch:</source>
+        <translation>Strekkmå&amp;l:</translation>
+    </message>
+    <message>
+        <source>New stretch target</source>
+        <translation>Nytt strekkmål</translation>
+    </message>
+    <message>
+        <source>&amp;Warning at:</source>
+        <translation>Varsel &amp;ved:</translation>
+    </message>
+    <message>
+        <source>New warning level</source>
+        <translation>Nytt varselnivå</translation>
+    </message>
+    <message>
+        <source>Range &amp;low:</source>
+        <translation>&amp;Nedre grense:</translation>
+    </message>
+    <message>
+        <source>New low end of the range</source>
+        <translation>Ny nedre grense for intervallet</translation>
+    </message>
+    <message>
+        <source>Range h&amp;igh:</source>
+        <translation>&amp;Øvre grense:</translation>
+    </message>
+    <message>
+        <source>New high end of the range</source>
+        <translation>Ny øvre grense for intervallet</translation>
+    </message>
+    <message>
+        <source>New def&amp;inition (the old one is kept in the history):</source>
+        <translation>Ny defin&amp;isjon (den gamle tas vare på i historikken):</translation>
+    </message>
+    <message>
+        <source>New definition</source>
+        <translation>Ny definisjon</translation>
+    </message>
+    <message>
+        <source>A KPI &amp;in use:</source>
+        <translation>En KPI &amp;i bruk:</translation>
+    </message>
+    <message>
+        <source>KPI in use that takes over</source>
+        <translation>KPI i bruk som tar over</translation>
+    </message>
+    <message>
+        <source>A new KPI from the &amp;library:</source>
+        <translation>En ny KPI fra bib&amp;lioteket:</translation>
+    </message>
+    <message>
+        <source>Search the KPI library</source>
+        <translation>Søk i KPI-biblioteket</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Søk i biblioteket</translation>
+    </message>
+    <message>
+        <source>Library KPI that takes over</source>
+        <translation>KPI fra biblioteket som tar over</translation>
+    </message>
+    <message>
+        <source>A new KPI of my o&amp;wn, measured like this one:</source>
+        <translation>En ny KPI jeg lager sel&amp;v, målt som denne:</translation>
+    </message>
+    <message>
+        <source>&amp;Short code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>Code of the new KPI</source>
+        <translation>Koden til den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Name of the new KPI</source>
+        <translation>Navnet på den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>Ta&amp;rget:</source>
+        <translation>Målv&amp;erdi:</translation>
+    </message>
+    <message>
+        <source>Realistic target of the new KPI</source>
+        <translation>Realistisk målverdi for den nye KPI-en</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>valgfritt</translation>
+    </message>
+    <message>
+        <source>The KPI leaves the dashboards and data entry. Its values, targets and old scorecards are kept.</source>
+        <translation>KPI-en forsvinner fra oversiktene og dataregistreringen. Verdiene, målverdiene og gamle målekort tas vare på.</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otat:</translation>
+    </message>
+    <message>
+        <source>Note on the decision</source>
+        <translation>Notat om beslutningen</translation>
+    </message>
+    <message>
+        <source>Why? (needed to replace or retire)</source>
+        <translation>Hvorfor? (må fylles ut for å erstatte eller avvikle)</translation>
+    </message>
+    <message>
+        <source>Problem with the decision</source>
+        <translation>Problem med beslutningen</translation>
+    </message>
+    <message>
+        <source>What &amp;saving the review changes:</source>
+        <translation>Dette endres når du &amp;lagrer gjennomgangen:</translation>
+    </message>
+    <message>
+        <source>What saving the review changes</source>
+        <translation>Dette endres når du lagrer gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Ba&amp;lance of the set afterwards:</source>
+        <translation>&amp;Balansen i settet etterpå:</translation>
+    </message>
+    <message>
+        <source>Balance of the set after the decisions</source>
+        <translation>Balansen i settet etter beslutningene</translation>
+    </message>
+    <message>
+        <source>Review &amp;notes:</source>
+        <translation>N&amp;otater fra gjennomgangen:</translation>
+    </message>
+    <message>
+        <source>Notes on the whole review</source>
+        <translation>Notater om hele gjennomgangen</translation>
+    </message>
+    <message>
+        <source>What did you see, and what do you expect until the next review?</source>
+        <translation>Hva så dere, og hva venter dere fram til neste gjennomgang?</translation>
+    </message>
+    <message>
+        <source>Next revie&amp;w:</source>
+        <translation>Neste gj&amp;ennomgang:</translation>
+    </message>
+    <message>
+        <source>Date of the next review</source>
+        <translation>Dato for neste gjennomgang</translation>
+    </message>
+    <message>
+        <source>Why the review cannot be saved yet</source>
+        <translation>Hvorfor gjennomgangen ikke kan lagres ennå</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel review</source>
+        <translation>Avbr&amp;yt gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Leave without saving any decision</source>
+        <translation>Gå ut uten å lagre noen beslutning</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Tilbake</translation>
+    </message>
+    <message>
+        <source>Previous KPI</source>
+        <translation>Forrige KPI</translation>
+    </message>
+    <message>
+        <source>Previous KPI (Alt+Left)</source>
+        <translation>Forrige KPI (Alt+Venstre)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt &gt;</source>
+        <translation>&amp;Neste &gt;</translation>
+    </message>
+    <message>
+        <source>Next KPI</source>
+        <translation>Neste KPI</translation>
+    </message>
+    <message>
+        <source>Next KPI, then the summary (Alt+Right)</source>
+        <translation>Neste KPI, og til slutt sammendraget (Alt+Høyre)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve review</source>
+        <translation>La&amp;gre gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Make the decisions and save the review (Edit → Undo takes it back)</source>
+        <translation>Gjennomfør beslutningene og lagre gjennomgangen (Rediger → Angre tar den tilbake)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsModel</name>
+    <message>
+        <source>kept: {0}</source>
+        <translation>beholdt: {0}</translation>
+    </message>
+    <message>
+        <source>target adjusted: {0}</source>
+        <translation>målverdi justert: {0}</translation>
+    </message>
+    <message>
+        <source>definition changed: {0}</source>
+        <translation>definisjon endret: {0}</translation>
+    </message>
+    <message>
+        <source>replaced: {0}</source>
+        <translation>erstattet: {0}</translation>
+    </message>
+    <message>
+        <source>retired: {0}</source>
+        <translation>avviklet: {0}</translation>
+    </message>
+    <message>
+        <source>no decisions</source>
+        <translation>ingen beslutninger</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Mål: {0}</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>The whole set</source>
+        <translation>Hele settet</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Omfang</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Neste gjennomgang</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsScreen</name>
+    <message>
+        <source>Reviews</source>
+        <translation>Gjennomganger</translation>
+    </message>
+    <message>
+        <source>No reviews yet. Start one above: it takes a few minutes per goal.</source>
+        <translation>Ingen gjennomganger ennå. Start en ovenfor: det tar noen minutter per mål.</translation>
+    </message>
+    <message>
+        <source>The whole set (KPIs: {0})</source>
+        <translation>Hele settet (KPI-er: {0})</translation>
+    </message>
+    <message>
+        <source>Goal: {0} (KPIs: {1})</source>
+        <translation>Mål: {0} (KPI-er: {1})</translation>
+    </message>
+    <message>
+        <source>KPI: {0}</source>
+        <translation>KPI: {0}</translation>
+    </message>
+    <message>
+        <source>No review is planned yet.</source>
+        <translation>Ingen gjennomgang er planlagt ennå.</translation>
+    </message>
+    <message>
+        <source>▲ A review is due: it was planned for {0}.</source>
+        <translation>▲ Det er tid for en gjennomgang: den var planlagt til {0}.</translation>
+    </message>
+    <message>
+        <source>Next review planned for {0}.</source>
+        <translation>Neste gjennomgang er planlagt til {0}.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Next review: {0}</source>
+        <translation>Neste gjennomgang: {0}</translation>
+    </message>
+    <message>
+        <source>Above the industry average for a year: raise the target a little.</source>
+        <translation>Over bransjesnittet i et år: hev målverdien litt.</translation>
+    </message>
+    <message>
+        <source>Nobody has acted on it for a year.</source>
+        <translation>Ingen har handlet på den på et år.</translation>
+    </message>
+    <message>
+        <source>Review the KPI set regularly: keep what works, adjust targets that are too easy or out of reach, and replace or retire KPIs nobody acts on. Every decision is kept, and old scorecards stay as they were.</source>
+        <translation>Gå gjennom KPI-settet jevnlig: behold det som virker, juster målverdier som er for lette eller uoppnåelige, og erstatt eller avvikle KPI-er ingen handler på. Alle beslutninger tas vare på, og gamle målekort forblir som de var.</translation>
+    </message>
+    <message>
+        <source>Re&amp;view:</source>
+        <translation>&amp;Gjennomgå:</translation>
+    </message>
+    <message>
+        <source>What to review</source>
+        <translation>Hva som skal gjennomgås</translation>
+    </message>
+    <message>
+        <source>The whole set, the KPIs of one goal, or one KPI</source>
+        <translation>Hele settet, KPI-ene for ett mål, eller én KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Start review</source>
+        <translation>&amp;Start gjennomgangen</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Start en gjennomgang</translation>
+    </message>
+    <message>
+        <source>Go through the chosen KPIs one by one and decide on each</source>
+        <translation>Gå gjennom de valgte KPI-ene én etter én og ta en beslutning for hver</translation>
+    </message>
+    <message>
+        <source>&amp;Past reviews:</source>
+        <translation>&amp;Tidligere gjennomganger:</translation>
+    </message>
+    <message>
+        <source>Past reviews</source>
+        <translation>Tidligere gjennomganger</translation>
+    </message>
+    <message>
+        <source>Notes and decisions of the selected review</source>
+        <translation>Notater og beslutninger fra den valgte gjennomgangen</translation>
+    </message>
+</context>
+<context>
     <name>ScoreDelegate</name>
     <message>
         <source>Score</source>
@@ -3427,6 +4928,18 @@ En eksisterende fil med samme navn er ikke endret.</translation>
 </context>
 <context>
     <name>SetValuesCommand</name>
+    <message>
+        <source>“{0}” cannot be redone: {1}</source>
+        <translation>«{0}» kan ikke gjøres om: {1}</translation>
+    </message>
+    <message>
+        <source>“{0}” cannot be undone: {1}</source>
+        <translation>«{0}» kan ikke angres: {1}</translation>
+    </message>
+    <message>
+        <source>The step was taken off the undo list; the file is unchanged.</source>
+        <translation>Steget er fjernet fra angrelisten; filen er uendret.</translation>
+    </message>
     <message>
         <source>Nothing was saved: {0}</source>
         <translation>Ingenting ble lagret: {0}</translation>
@@ -3536,6 +5049,109 @@ En eksisterende fil med samme navn er ikke endret.</translation>
     <message>
         <source>Also added, because formulas above are calculated from them: {0}.</source>
         <translation>Legges også til, fordi formlene over regnes ut fra dem: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>New: {0}</source>
+        <translation>Nytt: {0}</translation>
+    </message>
+    <message>
+        <source>Solved: {0}</source>
+        <translation>Løst: {0}</translation>
+    </message>
+    <message>
+        <source>As before: {0}</source>
+        <translation>Som før: {0}</translation>
+    </message>
+    <message>
+        <source>{0} is computed from {1}: it gets no new values once {1} is retired.</source>
+        <translation>{0} regnes ut fra {1}: den får ingen nye verdier når {1} er avviklet.</translation>
+    </message>
+    <message>
+        <source>The set is balanced, before and after the decisions.</source>
+        <translation>Det er god balanse i settet, både før og etter beslutningene.</translation>
+    </message>
+    <message>
+        <source>{0} {1}: {2}</source>
+        <translation>{0} {1}: {2}</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>New target for {0} from {1}: {2} (was {3})</source>
+        <translation>Ny målverdi for {0} fra {1}: {2} (var {3})</translation>
+    </message>
+    <message>
+        <source>Definition: “{0}” → “{1}”</source>
+        <translation>Definisjon: «{0}» → «{1}»</translation>
+    </message>
+    <message>
+        <source>New KPI {0} ({1}), in use from {2}</source>
+        <translation>Ny KPI {0} ({1}), i bruk fra {2}</translation>
+    </message>
+    <message>
+        <source>{0} serves the goal “{1}”</source>
+        <translation>{0} støtter målet «{1}»</translation>
+    </message>
+    <message>
+        <source>Retired from {0}, replaced by {1}</source>
+        <translation>Avviklet fra {0}, erstattet av {1}</translation>
+    </message>
+    <message>
+        <source>Retired from {0}; its values and old scorecards are kept</source>
+        <translation>Avviklet fra {0}; verdiene og gamle målekort tas vare på</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>ingen målverdi</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} til {1}</translation>
+    </message>
+    <message>
+        <source>Effective from: choose the period the decision takes effect in.</source>
+        <translation>Gyldig fra: velg perioden beslutningen skal gjelde fra.</translation>
+    </message>
+    <message>
+        <source>Effective from: that period is closed; choose a later one or reopen it first.</source>
+        <translation>Gyldig fra: den perioden er lukket; velg en senere periode eller åpne den igjen først.</translation>
+    </message>
+    <message>
+        <source>Target: type the new target.</source>
+        <translation>Målverdi: skriv inn den nye målverdien.</translation>
+    </message>
+    <message>
+        <source>Definition: write the new definition (it differs from the old one).</source>
+        <translation>Definisjon: skriv den nye definisjonen (den må skille seg fra den gamle).</translation>
+    </message>
+    <message>
+        <source>Replace with: choose or name the KPI that takes over.</source>
+        <translation>Erstatt med: velg eller navngi KPI-en som tar over.</translation>
+    </message>
+    <message>
+        <source>Replace with: choose another KPI that stays in use.</source>
+        <translation>Erstatt med: velg en annen KPI som fortsatt er i bruk.</translation>
+    </message>
+    <message>
+        <source>Short code: another KPI has that code already.</source>
+        <translation>Kode: en annen KPI har allerede den koden.</translation>
+    </message>
+    <message>
+        <source>Short code: start with a letter and use only A–Z, 0–9 and _.</source>
+        <translation>Kode: begynn med en bokstav og bruk bare A–Z, 0–9 og _.</translation>
+    </message>
+    <message>
+        <source>Note: say why, so the team knows later on.</source>
+        <translation>Notat: skriv hvorfor, så teamet vet det senere.</translation>
+    </message>
+    <message>
+        <source>Next review: choose a day after today.</source>
+        <translation>Neste gjennomgang: velg en dag etter i dag.</translation>
     </message>
 </context>
 <context>

@@ -7,17 +7,19 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QLineEdit
 
 from kpidesk.domain.entities import Kpi, Scale, Target
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency, KpiKind
 from kpidesk.gui.context import AppContext
+from kpidesk.gui.screens.entry import DataEntryScreen
 from kpidesk.gui.settings import Settings
 from kpidesk.store.business import ensure_segment
 from kpidesk.store.connection import Store
 from kpidesk.store.kpis import add_kpi
-from kpidesk.store.measurements import ValueRow, write_values
+from kpidesk.store.measurements import ValueRow, load_values, write_values
 from kpidesk.store.targets import set_target
 
 TODAY = date(2026, 11, 27)
@@ -83,3 +85,37 @@ def entry_context(
     context.undo_stack.clear()
     context.store = None
     QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def screen(entry_context, qtbot) -> DataEntryScreen:
+    widget = DataEntryScreen(entry_context, today=TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def stored(context, kpi, period_start, segment=""):
+    return load_values(context.store, [kpi.id]).get((kpi.id, segment), {})
+
+
+def value(context, kpi, day, segment=""):
+    series = stored(context, kpi, day, segment)
+    return next((v for p, v in series.items() if p.start == day), None)
+
+
+def edit_cell(screen, qtbot, row, column, text):
+    """Type `text` into a cell's editor and press Enter; the editor (or None once closed)."""
+    grid = screen.ui.grid
+    index = screen.model.index(row, column)
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    editor = grid.indexWidget(index)
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.wait(20)  # Qt commits on Enter through a queued call
+    return grid.indexWidget(index)

@@ -5,51 +5,16 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QComboBox, QInputDialog
 
-from kpidesk.gui.screens.entry import DataEntryScreen
 from kpidesk.store.changelog import list_changes
-from kpidesk.store.measurements import load_values
 from tests.gui import entry_fixtures
-from tests.gui.entry_fixtures import TODAY, month
+from tests.gui.entry_fixtures import edit_cell, month, value
 
 # The shared fixtures (tests/gui/conftest.py belongs to the whole GUI suite).
 kpis = entry_fixtures.kpis
 entry_context = entry_fixtures.entry_context
-
-
-@pytest.fixture
-def screen(entry_context, qtbot) -> DataEntryScreen:
-    widget = DataEntryScreen(entry_context, today=TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1200, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
-def stored(context, kpi, period_start, segment=""):
-    return load_values(context.store, [kpi.id]).get((kpi.id, segment), {})
-
-
-def value(context, kpi, day, segment=""):
-    series = stored(context, kpi, day, segment)
-    return next((v for p, v in series.items() if p.start == day), None)
-
-
-def edit_cell(screen, qtbot, row, column, text):
-    """Type `text` into a cell's editor and press Enter; the editor (or None once closed)."""
-    grid = screen.ui.grid
-    index = screen.model.index(row, column)
-    grid.setCurrentIndex(index)
-    grid.edit(index)
-    editor = grid.indexWidget(index)
-    assert isinstance(editor, QLineEdit)
-    editor.selectAll()
-    qtbot.keyClicks(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.wait(20)  # Qt commits on Enter through a queued call
-    return grid.indexWidget(index)
+screen = entry_fixtures.screen
 
 
 def test_typing_a_value_stores_it_and_logs_the_change(screen, entry_context, kpis, qtbot):

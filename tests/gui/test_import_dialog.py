@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -295,3 +296,16 @@ def test_a_norwegian_owner_reads_the_problem_in_norwegian(ctx, tmp_path, qtbot) 
     [problem] = dialog.problems_model.rows()
     text = str(problem)
     assert "rad 3" in text and "kolonne «REVENUE»" in text and "er ikke et tall" in text
+
+
+def test_a_row_for_a_closed_period_is_a_problem_the_dialog_names(ctx, monthly_csv, qtbot) -> None:
+    from kpidesk.store.closing import close_periods
+
+    close_periods(ctx.store, date(2026, 9, 30), "Q3 reviewed")
+    ctx.language = "nb"
+    dialog = open_dialog(ctx, monthly_csv, qtbot)
+    [problem] = dialog.problems_model.rows()  # 2026-09 is as stored: that row is fine
+    assert problem.row == 2
+    assert "REVENUE 2023-10 er i en lukket periode" in str(problem)
+    assert not dialog.import_button.isEnabled()
+    assert stored(ctx, "REVENUE", "2023-10") is None

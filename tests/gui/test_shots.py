@@ -28,6 +28,8 @@ def test_shots_writes_every_screen_and_dialog(demo_path: Path, tmp_path: Path, c
     assert "01-welcome.png" in names
     assert len([n for n in names if n[:2].isdigit()]) == 1 + screens
     assert {"dialog-new_business.png", "dialog-preferences.png", "dialog-guide.png"} <= set(names)
+    history = {"change_log", "cause_tags", "explain_red", "close_periods"}
+    assert {f"dialog-{name}.png" for name in history} <= set(names)
     for name in names:
         image = QImage(str(folder / name))
         assert image.width() > 150 and image.height() > 80, name

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,7 @@ from kpidesk.store import migrations
 from kpidesk.store.connection import create_database, open_database
 from kpidesk.store.errors import MigrationError
 from kpidesk.store.header import APPLICATION_ID
+from kpidesk.store.kpis import get_kpi, list_kpis, update_kpi
 from kpidesk.store.migrations import LATEST, Step
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1.sql"
@@ -147,3 +150,21 @@ def test_file_from_newer_version_opens_read_only(store, tmp_path: Path) -> None:
         assert "newer KPIDesk" in newer.read_only_reason
         assert newer.db.execute_sql("SELECT name FROM business").fetchone()[0]
     assert path.read_bytes() == before
+
+
+def test_v3_file_gains_the_in_use_from_date_of_kpis(tmp_path: Path) -> None:
+    path = tmp_path / "v3.kpidesk"
+    make_v1_file(path)
+    db = _peewee(path)
+    assert migrations.STEPS[1].version == 3
+    migrations.run_migrations(db, 1, steps=migrations.STEPS[:2])  # as KPIDesk with schema 3 did
+    db.close()
+    before = _counts(path)
+    with open_database(path) as store:
+        assert store.schema_version == LATEST >= 4
+        old = list_kpis(store)
+        assert old and all(k.active_from is None for k in old)  # in use all along
+        update_kpi(store, replace(old[0], active_from=date(2026, 10, 1)))
+    assert _counts(path) == before | {"change_log": before["change_log"] + 1}
+    with open_database(path) as store:
+        assert get_kpi(store, old[0].id).active_from == date(2026, 10, 1)

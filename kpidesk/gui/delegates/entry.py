@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.gui.delegates.number import NumberDelegate, number_problem
 from kpidesk.gui.delegates.score import ScoreDelegate, fits_combo
-from kpidesk.gui.models.entry_format import SYMBOL_SIZE, status_pixmap
+from kpidesk.gui.models.entry_format import SYMBOL_SIZE, lock_pixmap, status_pixmap
 from kpidesk.gui.models.entry_model import SCALE_ROLE
 from kpidesk.imports.numbers import NumberFormat
 
@@ -26,9 +26,24 @@ _STATE_ACTIVE = QStyle.StateFlag.State_Active.value
 _STATE_SELECTED = QStyle.StateFlag.State_Selected.value
 _STATE_FOCUS = QStyle.StateFlag.State_HasFocus.value
 _ACTIVE, _INACTIVE = QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive
+_MUTED = 170
+_TAG_COLOUR = "#7A4FB0"
+"""The cause-tag mark: the purple the chart uses for cause markers."""
+_CORNER = 7
 _HIGHLIGHT, _TEXT = QPalette.ColorRole.Highlight, QPalette.ColorRole.Text
 _HIGHLIGHTED_TEXT = QPalette.ColorRole.HighlightedText
 _COMMIT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab}
+
+
+def _corner(rect: QRect) -> QPainterPath:
+    """A small triangle in the cell's top-right corner."""
+    path = QPainterPath()
+    right, top = rect.right() + 1, rect.top()
+    path.moveTo(right - _CORNER, top)
+    path.lineTo(right, top)
+    path.lineTo(right, top + _CORNER)
+    path.closeSubpath()
+    return path
 
 
 class EntryDelegate(QStyledItemDelegate):
@@ -60,8 +75,18 @@ class EntryDelegate(QStyledItemDelegate):
             colour = palette.color(group, _HIGHLIGHTED_TEXT).name() if selected else ""
             pixmap = status_pixmap(look.symbol, painter.device().devicePixelRatioF(), colour)
             painter.drawPixmap(rect.left() + _PAD, top, pixmap)
+        if look.locked:
+            top = rect.top() + (rect.height() - SYMBOL_SIZE) // 2
+            left = rect.left() + _PAD + (SYMBOL_SIZE + 1 if look.symbol is not None else 0)
+            pixmap = lock_pixmap(painter.device().devicePixelRatioF())
+            painter.drawPixmap(left, top, pixmap)
+        if look.tagged:  # a corner mark, as spreadsheets mark a note
+            painter.fillPath(_corner(rect), QColor(_TAG_COLOUR))
         if look.display:
-            painter.setPen(palette.color(group, _HIGHLIGHTED_TEXT if selected else _TEXT))
+            pen = palette.color(group, _HIGHLIGHTED_TEXT if selected else _TEXT)
+            if look.locked and not selected:
+                pen.setAlpha(_MUTED)  # greyed, yet readable: the values still count
+            painter.setPen(pen)
             painter.drawText(rect.adjusted(_PAD, 0, -_PAD, 0), _RIGHT, look.display)
         if state & _STATE_FOCUS:
             painter.setPen(palette.color(group, _TEXT))

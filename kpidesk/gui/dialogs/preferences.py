@@ -1,8 +1,9 @@
-"""Preferences: the UI language (applied at the next start)."""
+"""Preferences: the UI language (applied at the next start) and whether to explain the red."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,17 @@ class PreferencesDialog(QDialog):
         form.addRow(label, self.language_combo)
         note = QLabel(self.tr("A new language is used from the next start of KPIDesk."), self)
         note.setWordWrap(True)
+        self.explain_check = QCheckBox(
+            self.tr("&Ask for a comment when a value puts a KPI off track"), self
+        )
+        self.explain_check.setAccessibleName(self.tr("Explain values that are off track"))
+        self.explain_check.setToolTip(
+            self.tr(
+                "After you type or paste a value that turns a KPI red, a short question asks "
+                "what happened and which causes (season, stock-out …) explain it. You can skip it."
+            )
+        )
+        self.explain_check.setChecked(settings.explain_red)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -41,8 +53,11 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
+        layout.addSpacing(8)
+        layout.addWidget(self.explain_check)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
         self.settings.language = self.language_combo.currentData()
+        self.settings.explain_red = self.explain_check.isChecked()
         super().accept()

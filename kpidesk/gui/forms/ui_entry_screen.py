@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget
 
 from kpidesk.gui.widgets.entry_view import EntryView
 
@@ -59,6 +59,28 @@ class Ui_EntryScreen(object):
 
         self.controls.addWidget(self.to_combo)
 
+        self.close_space = QSpacerItem(16, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.controls.addItem(self.close_space)
+
+        self.close_button = QPushButton(EntryScreen)
+        self.close_button.setObjectName(u"close_button")
+        self.close_button.setAutoDefault(False)
+
+        self.controls.addWidget(self.close_button)
+
+        self.reopen_button = QPushButton(EntryScreen)
+        self.reopen_button.setObjectName(u"reopen_button")
+        self.reopen_button.setAutoDefault(False)
+
+        self.controls.addWidget(self.reopen_button)
+
+        self.closed_label = QLabel(EntryScreen)
+        self.closed_label.setObjectName(u"closed_label")
+        self.closed_label.setText(u"")
+
+        self.controls.addWidget(self.closed_label)
+
         self.controls_space = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.controls.addItem(self.controls_space)
@@ -99,7 +121,9 @@ class Ui_EntryScreen(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.frequency_combo, self.from_combo)
         QWidget.setTabOrder(self.from_combo, self.to_combo)
-        QWidget.setTabOrder(self.to_combo, self.grid)
+        QWidget.setTabOrder(self.to_combo, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.reopen_button)
+        QWidget.setTabOrder(self.reopen_button, self.grid)
 
         self.retranslateUi(EntryScreen)
 
@@ -121,6 +145,23 @@ class Ui_EntryScreen(object):
         self.to_label.setText(QCoreApplication.translate("EntryScreen", u"&To:", None))
 #if QT_CONFIG(accessibility)
         self.to_combo.setAccessibleName(QCoreApplication.translate("EntryScreen", u"Last period shown", None))
+#endif // QT_CONFIG(accessibility)
+        self.close_button.setText(QCoreApplication.translate("EntryScreen", u"C&lose Periods\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.close_button.setAccessibleName(QCoreApplication.translate("EntryScreen", u"Close periods", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.close_button.setToolTip(QCoreApplication.translate("EntryScreen", u"After a review: make the values of periods up to a date read-only", None))
+#endif // QT_CONFIG(tooltip)
+        self.reopen_button.setText(QCoreApplication.translate("EntryScreen", u"Re&open\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.reopen_button.setAccessibleName(QCoreApplication.translate("EntryScreen", u"Reopen closed periods", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.reopen_button.setToolTip(QCoreApplication.translate("EntryScreen", u"Make closed periods editable again (kept in the change log)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.closed_label.setAccessibleName(QCoreApplication.translate("EntryScreen", u"Closed periods", None))
 #endif // QT_CONFIG(accessibility)
         self.hint_label.setText(QCoreApplication.translate("EntryScreen", u"Type a value and press Enter \u00b7 Shift+F2: comment \u00b7 Ctrl+V: paste from a spreadsheet", None))
 #if QT_CONFIG(accessibility)

@@ -63,6 +63,16 @@ class Ui_KpiDetailScreen(object):
 
         self.toolbar.addWidget(self.export_svg_button)
 
+        self.change_log_button = QPushButton(KpiDetailScreen)
+        self.change_log_button.setObjectName(u"change_log_button")
+
+        self.toolbar.addWidget(self.change_log_button)
+
+        self.review_button = QPushButton(KpiDetailScreen)
+        self.review_button.setObjectName(u"review_button")
+
+        self.toolbar.addWidget(self.review_button)
+
         self.toolbar.setStretch(1, 1)
 
         self.outer.addLayout(self.toolbar)
@@ -211,7 +221,9 @@ class Ui_KpiDetailScreen(object):
         QWidget.setTabOrder(self.view_combo, self.reset_zoom_button)
         QWidget.setTabOrder(self.reset_zoom_button, self.export_png_button)
         QWidget.setTabOrder(self.export_png_button, self.export_svg_button)
-        QWidget.setTabOrder(self.export_svg_button, self.tabs)
+        QWidget.setTabOrder(self.export_svg_button, self.change_log_button)
+        QWidget.setTabOrder(self.change_log_button, self.review_button)
+        QWidget.setTabOrder(self.review_button, self.tabs)
         QWidget.setTabOrder(self.tabs, self.notes_list)
         QWidget.setTabOrder(self.notes_list, self.leading_combo)
         QWidget.setTabOrder(self.leading_combo, self.lagging_combo)
@@ -256,6 +268,20 @@ class Ui_KpiDetailScreen(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.export_svg_button.setToolTip(QCoreApplication.translate("KpiDetailScreen", u"Save the chart as a drawing that scales (for print and slides)", None))
+#endif // QT_CONFIG(tooltip)
+        self.change_log_button.setText(QCoreApplication.translate("KpiDetailScreen", u"&Change Log\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.change_log_button.setAccessibleName(QCoreApplication.translate("KpiDetailScreen", u"Change log of this KPI", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.change_log_button.setToolTip(QCoreApplication.translate("KpiDetailScreen", u"Who changed this KPI's values, definition and targets, and when", None))
+#endif // QT_CONFIG(tooltip)
+        self.review_button.setText(QCoreApplication.translate("KpiDetailScreen", u"Rev&iew\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.review_button.setAccessibleName(QCoreApplication.translate("KpiDetailScreen", u"Review this KPI", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.review_button.setToolTip(QCoreApplication.translate("KpiDetailScreen", u"Decide whether to keep, adjust, replace or retire this KPI, on the Reviews screen", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.tabs.setAccessibleName(QCoreApplication.translate("KpiDetailScreen", u"KPI detail views", None))

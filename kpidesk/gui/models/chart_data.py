@@ -10,7 +10,7 @@ drawn as a gap, never as zero.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -102,6 +102,8 @@ class ChartData:
     projection: Projection | None = None
     channels: list[ChannelLine] = field(default_factory=list)
     comments: dict[Period, str] = field(default_factory=dict)
+    causes: dict[Period, list[str]] = field(default_factory=dict)
+    """The cause tags that explain the total's value of a period (shown as markers)."""
     series: KpiSeries | None = None
 
     @property
@@ -156,6 +158,7 @@ def build_chart_data(
     benchmarks: Sequence[Benchmark] = (),
     channels: Sequence[tuple[str, str, KpiSeries]] = (),
     measurements: Sequence[Measurement] = (),
+    causes: Mapping[tuple[str, date], Sequence[str]] | None = None,
 ) -> ChartData:
     """Everything the chart of `kpi` draws, with values through the last ended period."""
     data = ChartData(kpi, lang, benchmarks=list(benchmarks), series=series)
@@ -187,7 +190,31 @@ def build_chart_data(
         for m in measurements
         if m.comment and m.segment == TOTAL_SEGMENT and first <= m.period <= last
     }
+    shown = {p.start: p for p in data.periods}
+    data.causes = {
+        shown[start]: list(names)
+        for (segment, start), names in (causes or {}).items()
+        if segment == TOTAL_SEGMENT and start in shown
+    }
     return data
+
+
+def cause_points(data: ChartData) -> list[tuple[float, float, Period]]:
+    """Where the chart marks a period's causes: (x, y, period), on the actual line.
+
+    A period with tags but no value sits on the lowest value shown.
+    """
+    if not data.causes:
+        return []
+    known = [v for v in data.actual if not math.isnan(v)]
+    floor = min(known) if known else 0.0
+    index = {p: i for i, p in enumerate(data.periods)}
+    points = []
+    for period in sorted(data.causes):
+        i = index[period]
+        y = data.actual[i]
+        points.append((data.x[i], floor if math.isnan(y) else y, period))
+    return points
 
 
 def mix_period(data: ChartData, period: Period) -> Period:

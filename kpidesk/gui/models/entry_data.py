@@ -10,6 +10,8 @@ from kpidesk.domain.periods import Period, last_ended_period, period_range
 from kpidesk.domain.types import Frequency
 from kpidesk.gui.models.entry_model import CellKey, EntryCell, EntryRow
 from kpidesk.store.business import get_business, list_segments
+from kpidesk.store.causes import causes_by_kpi
+from kpidesk.store.closing import closed_through
 from kpidesk.store.connection import Store
 from kpidesk.store.kpis import list_kpis
 from kpidesk.store.measurements import load_measurements
@@ -28,6 +30,8 @@ class EntryGrid:
     rows: list[EntryRow]
     periods: list[Period]
     cells: dict[CellKey, EntryCell]
+    closed_through: date | None = None
+    """Periods ending on or before this day are closed (read-only)."""
 
 
 def entry_kpis(store: Store) -> list[Kpi]:
@@ -73,12 +77,18 @@ def load_grid(store: Store, frequency: Frequency, first: Period, last: Period) -
     targets = list_targets(store)
     rows: list[EntryRow] = []
     cells: dict[CellKey, EntryCell] = {}
-    for kpi in (k for k in entry_kpis(store) if k.frequency is frequency):
+    shown = [k for k in entry_kpis(store) if k.frequency is frequency]
+    causes = causes_by_kpi(store, [k.id for k in shown], first.start, last.start)
+    for kpi in shown:
         own = tuple(t for t in targets if t.kpi_id == kpi.id)
         rows.append(EntryRow(kpi, "", _row_label(kpi), own))
         if kpi.dimension:
             for seg in list_segments(store, kpi.dimension):
                 rows.append(EntryRow(kpi, seg.code, _row_label(kpi, seg.name), own))
+        tags = causes.get(kpi.id, {})
         for m in load_measurements(store, kpi.id, first=first.start, last=last.start):
-            cells[(kpi.id, m.segment, m.period.start)] = EntryCell(m.value, m.comment)
-    return EntryGrid(rows, periods, cells)
+            key = (m.segment, m.period.start)
+            cells[(kpi.id, *key)] = EntryCell(m.value, m.comment, tuple(tags.pop(key, ())))
+        for (segment, start), names in tags.items():  # tags on a period without a value row
+            cells[(kpi.id, segment, start)] = EntryCell(causes=tuple(names))
+    return EntryGrid(rows, periods, cells, closed_through(store))

@@ -21,7 +21,7 @@ from kpidesk.imports.paste import parse_paste, split_paste
 
 
 class PasteError(Exception):
-    """A pasted block that cannot go into the grid; the message is for the owner."""
+    """A block edit (paste, clear) that cannot be made; the message is for the owner."""
 
 
 def paste_changes(
@@ -48,8 +48,19 @@ def paste_changes(
         for c, value in enumerate(values):
             _check_scale(model, top + r, left + c, value, (r + 1, c + 1))
             if value != model.cell(top + r, left + c).value:
+                _check_open(model, left + c)
                 changes.append(model.change(top + r, left + c, value))
     return changes
+
+
+def _check_open(model: EntryModel, column: int) -> None:
+    """A closed period's values stay as they are: the whole edit is refused."""
+    if model.is_closed(column):
+        raise PasteError(
+            model.closed_message(column)
+            + " "
+            + QCoreApplication.translate("EntryEdits", "Nothing was changed.")
+        )
 
 
 def _parse(text: str, number_format: NumberFormat) -> list[list[float | None]]:
@@ -100,12 +111,18 @@ def _check_scale(
 
 
 def clear_changes(model: EntryModel, indexes: Iterable[QModelIndex]) -> list[CellChange]:
-    """The changes that clear every selected cell that holds a value."""
-    return [
-        model.change(i.row(), i.column(), None)
+    """The changes that clear every selected cell that holds a value.
+
+    PasteError when one of them is in a closed period (nothing is cleared then).
+    """
+    filled = [
+        i
         for i in sorted(indexes, key=lambda i: (i.row(), i.column()))
         if model.cell(i.row(), i.column()).value is not None
     ]
+    for index in filled:
+        _check_open(model, index.column())
+    return [model.change(i.row(), i.column(), None) for i in filled]
 
 
 def copy_text(model: EntryModel, indexes: Iterable[QModelIndex]) -> str:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from kpidesk.domain.entities import Kpi, Target
 from kpidesk.domain.formatting import format_number
+from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Direction, Status
 from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
+from kpidesk.gui.models.formatting import format_date
+from kpidesk.gui.period_labels import period_label
 
 _EDIT_DIGITS = 10
 
@@ -84,6 +88,24 @@ def status_brush(status: Status) -> QBrush:
 
 
 @cache
+def closed_brush() -> QBrush:
+    """Closed periods: a grey wash that reads as "not editable" on light and dark palettes."""
+    return QBrush(QColor(128, 128, 128, 64))
+
+
+def closed_text(period: Period, closed_through: date | None, locale: QLocale) -> str:
+    """Why a closed period's values cannot change, and what to do about it."""
+    return QCoreApplication.translate(
+        "EntryGrid",
+        "{0} is closed (periods through {1} are). Its values cannot be changed "
+        "unless the periods are reopened.",
+    ).format(
+        period_label(period, locale, year=True),
+        format_date(closed_through) if closed_through else "",
+    )
+
+
+@cache
 def missing_brush() -> QBrush:
     """Past periods without a value: hatched, so the mark does not rest on colour alone."""
     return QBrush(QColor(217, 142, 4, 110), Qt.BrushStyle.BDiagPattern)
@@ -93,15 +115,21 @@ SYMBOL_SIZE = 14
 """The side of a status symbol in device-independent pixels."""
 
 
-@cache
-def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixmap:
-    """The status symbol (★ ✓ ▲ ✕ –) for a screen of `ratio`, in its colour unless given."""
+def _symbol_canvas(ratio: float) -> tuple[QPixmap, QPainter]:
+    """A transparent square of SYMBOL_SIZE for a screen of `ratio`, and a painter on it."""
     side = round(SYMBOL_SIZE * ratio)
     pixmap = QPixmap(side, side)
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return pixmap, painter
+
+
+@cache
+def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixmap:
+    """The status symbol (★ ✓ ▲ ✕ –) for a screen of `ratio`, in its colour unless given."""
+    pixmap, painter = _symbol_canvas(ratio)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     font = QFont()
     font.setPixelSize(12)
@@ -110,6 +138,22 @@ def status_pixmap(status: Status, ratio: float = 1.0, colour: str = "") -> QPixm
     painter.setPen(QColor(colour or STATUS_COLOURS[status]))
     box = QRectF(0, 0, SYMBOL_SIZE, SYMBOL_SIZE)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, STATUS_SYMBOLS[status])
+    painter.end()
+    return pixmap
+
+
+@cache
+def lock_pixmap(ratio: float = 1.0, colour: str = "#5F6B76") -> QPixmap:
+    """A small padlock drawn with lines (no font has to hold the glyph)."""
+    pixmap, painter = _symbol_canvas(ratio)
+    pen = QPen(QColor(colour))
+    pen.setWidthF(1.6)
+    painter.setPen(pen)
+    painter.drawArc(QRectF(4, 1.5, 6, 7), 0, 180 * 16)  # the shackle
+    painter.drawLine(QPointF(4, 5), QPointF(4, 6.5))
+    painter.drawLine(QPointF(10, 5), QPointF(10, 6.5))
+    painter.setBrush(QColor(colour))
+    painter.drawRoundedRect(QRectF(2.5, 6.5, 9, 6.5), 1.5, 1.5)  # the body
     painter.end()
     return pixmap
 

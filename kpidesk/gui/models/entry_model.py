@@ -8,7 +8,7 @@ so painting the grid does no formatting and no status arithmetic.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -68,6 +68,8 @@ class EntryRow:
 class EntryCell:
     value: float | None = None
     comment: str = ""
+    causes: tuple[str, ...] = ()
+    """The names of the cause tags that explain the value."""
 
 
 _EMPTY = EntryCell()
@@ -87,21 +89,31 @@ class Look(NamedTuple):
     decoration: Any
     symbol: Status | None
     """The status whose symbol is drawn, or None for no symbol."""
+    locked: bool = False
+    """The period is closed: drawn greyed with a lock."""
+    tagged: bool = False
+    """Cause tags explain the value: a corner mark."""
 
 
 class EntryModel(QAbstractTableModel):
     edits_requested = _Signal(object)
     """A list of CellChange the user asked for (the model itself changes nothing)."""
+    edit_refused = _Signal(str)
+    """Why an edit the user asked for cannot be made (a closed period)."""
 
     def __init__(self, today: date | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
         self.read_only = False
+        self.closed_through: date | None = None
+        self._closed: frozenset[int] = frozenset()
         self._rows: list[EntryRow] = []
         self._periods: list[Period] = []
         self._cells: dict[CellKey, EntryCell] = {}
         self._looks: dict[tuple[int, int], Look] = {}
         self._headers: list[str] = []
+        self._row_of: dict[tuple[int, str], int] = {}
+        self._column_of: dict[date, int] = {}
         self._locale = QLocale()
 
     # --- filling -------------------------------------------------------------
@@ -112,13 +124,18 @@ class EntryModel(QAbstractTableModel):
         cells: Mapping[CellKey, EntryCell],
         *,
         read_only: bool = False,
+        closed_through: date | None = None,
     ) -> None:
         """Show new rows and periods (a reset)."""
         self.beginResetModel()
         self._rows, self._periods, self._cells = list(rows), list(periods), dict(cells)
         self.read_only = read_only
+        self._set_closed(closed_through)
         self._locale = QLocale()
         self._headers = [period_label(p, self._locale) for p in self._periods]
+        # A paste asks for hundreds of cells by key: found by lookup, not by search.
+        self._row_of = {row.key: r for r, row in enumerate(self._rows)}
+        self._column_of = {p.start: c for c, p in enumerate(self._periods)}
         self._looks.clear()
         self.endResetModel()
 
@@ -141,6 +158,22 @@ class EntryModel(QAbstractTableModel):
                     self._forget(r, c, r, c)
         self._cells = dict(cells)
 
+    def set_closed_through(self, closed_through: date | None) -> None:
+        """Periods ending on or before `closed_through` are closed (None: none is)."""
+        if closed_through == self.closed_through:
+            return
+        self._set_closed(closed_through)
+        if self._rows and self._periods:
+            self._forget(0, 0, len(self._rows) - 1, len(self._periods) - 1)
+
+    def _set_closed(self, closed_through: date | None) -> None:
+        self.closed_through = closed_through
+        self._closed = frozenset(
+            c
+            for c, period in enumerate(self._periods)
+            if closed_through is not None and period.end <= closed_through
+        )
+
     def _forget(self, top: int, left: int, bottom: int, right: int) -> None:
         for r in range(top, bottom + 1):
             for c in range(left, right + 1):
@@ -161,15 +194,44 @@ class EntryModel(QAbstractTableModel):
     def cell(self, row: int, column: int) -> EntryCell:
         return self._cells.get(self.key(row, column), _EMPTY)
 
+    def is_closed(self, column: int) -> bool:
+        """True when the period of `column` is closed: its values are read-only."""
+        return column in self._closed
+
+    def closed_message(self, column: int) -> str:
+        """Why the values of `column` cannot change, for the owner."""
+        return fmt.closed_text(self._periods[column], self.closed_through, self._locale)
+
+    def status(self, key: CellKey, value: float | None) -> Status:
+        """The status `value` would have in the cell `key`, against the target in force then."""
+        index = self.find(key)
+        if not index.isValid():
+            return Status.NO_TARGET
+        row = self._rows[index.row()]
+        target = target_in_force(row.targets, key[2], row.segment)
+        return status_of(value, target, row.kpi.direction)
+
+    def becomes_off_track(self, change: CellChange) -> bool:
+        """True when `change` turns a cell off track that was not off track before."""
+        key = (change.kpi_id, change.segment, change.period_start)
+        return (
+            self.status(key, change.new_value) is Status.OFF_TRACK
+            and self.status(key, change.old_value) is not Status.OFF_TRACK
+        )
+
+    def off_track_cells(self) -> Iterator[tuple[int, int]]:
+        """(row, column) of every cell off track, latest period first."""
+        for c in reversed(range(len(self._periods))):
+            for r in range(len(self._rows)):
+                if self.look(r, c).status is Status.OFF_TRACK:
+                    yield r, c
+
     def find(self, key: CellKey) -> QModelIndex:
         """The index of a cell by its key, or an invalid index when it is not shown."""
         kpi_id, segment, start = key
-        for r, row in enumerate(self._rows):
-            if row.key == (kpi_id, segment):
-                for c, period in enumerate(self._periods):
-                    if period.start == start:
-                        return self.index(r, c)
-        return QModelIndex()
+        r = self._row_of.get((kpi_id, segment))
+        c = self._column_of.get(start)
+        return QModelIndex() if r is None or c is None else self.index(r, c)
 
     def change(
         self, row: int, column: int, value: float | None, comment: str | None = None
@@ -212,7 +274,11 @@ class EntryModel(QAbstractTableModel):
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         # Asked twice per cell per paint: precomputed, Python enum arithmetic is slow.
-        return (_EDITABLE if not self.read_only else _READ_ONLY) if index.isValid() else _NONE
+        if not index.isValid():
+            return _NONE
+        if self.read_only or index.column() in self._closed:
+            return _READ_ONLY
+        return _EDITABLE
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -247,6 +313,9 @@ class EntryModel(QAbstractTableModel):
         """Ask for a new value (a float, or None to clear); the screen does the writing."""
         if role != _EDIT or not index.isValid() or self.read_only:
             return False
+        if self.is_closed(index.column()):
+            self.edit_refused.emit(self.closed_message(index.column()))
+            return False
         if value == self.cell(index.row(), index.column()).value:
             return True  # nothing to do, and no empty undo step
         self.edits_requested.emit([self.change(index.row(), index.column(), value)])
@@ -280,6 +349,15 @@ class EntryModel(QAbstractTableModel):
             lines.append(
                 QCoreApplication.translate("EntryGrid", "Comment: {0}").format(cell.comment)
             )
+        if cell.causes:
+            lines.append(
+                QCoreApplication.translate("EntryGrid", "Causes: {0}").format(
+                    ", ".join(cell.causes)
+                )
+            )
+        locked = self.is_closed(c)
+        if locked:
+            lines.append(self.closed_message(c))
         display = fmt.format_value(cell.value, kpi.decimals, self._locale)
         if cell.comment:
             display = "✎ " + display  # the comment marker, readable without colour
@@ -288,7 +366,18 @@ class EntryModel(QAbstractTableModel):
             background, symbol = fmt.missing_brush(), Status.NO_DATA
         elif cell.value is not None and status is not Status.NO_TARGET:
             background, symbol = fmt.status_brush(status), status
+        if locked:
+            background = fmt.closed_brush()
         decoration = fmt.status_icon(symbol) if symbol else None
-        look = Look(display, "\n".join(lines), status, background, decoration, symbol)
+        look = Look(
+            display,
+            "\n".join(lines),
+            status,
+            background,
+            decoration,
+            symbol,
+            locked,
+            bool(cell.causes),
+        )
         self._looks[(r, c)] = look
         return look

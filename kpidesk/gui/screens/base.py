@@ -54,3 +54,15 @@ class Screen(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)
+
+
+def open_screen(widget: QWidget, key: str) -> QWidget | None:
+    """Bring the main window's screen `key` to the front (None outside a main window)."""
+    window = widget.window()
+    entries = getattr(window, "entries", None) or []
+    for row, entry in enumerate(entries):
+        if entry.key == key:
+            screen = window.screen_at(row)
+            window.show_screen(screen)
+            return screen
+    return None

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QMainWindow, QWidget
 
@@ -20,6 +21,8 @@ from kpidesk.gui.models.entry_edits import PasteError, clear_changes, copy_text,
 from kpidesk.gui.models.entry_model import EntryModel
 from kpidesk.gui.period_labels import period_label
 from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.screens.entry_closing import PeriodClosing
+from kpidesk.gui.screens.entry_red import RedExplainer
 from kpidesk.imports.numbers import EN, FORMATS, NB, NumberFormat
 
 _COLUMN_WIDTH = 100
@@ -27,7 +30,7 @@ _COLUMN_WIDTH = 100
 
 class DataEntryScreen(Screen):
     icon_name = "entry"
-    watches = ("values", "kpis", "targets")
+    watches = ("values", "kpis", "targets", "periods", "causes")
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, today: date | None = None
@@ -49,6 +52,12 @@ class DataEntryScreen(Screen):
             lambda changes: self.apply(changes, self.tr("Enter a value"))
         )
         self.delegate.invalid_input.connect(self.show_message)
+        self.model.edit_refused.connect(self.show_message)
+        self.ui.grid.edit_refused.connect(self._refused)
+        self.red = RedExplainer(context, self.model, self, self.show_message)
+        self.closing = PeriodClosing(context, self, self.today, self.show_message, self.show_status)
+        self.ui.close_button.clicked.connect(lambda: self.closing.ask("close"))
+        self.ui.reopen_button.clicked.connect(lambda: self.closing.ask("reopen"))
         self.show_message("")
         self.refresh()
 
@@ -98,6 +107,7 @@ class DataEntryScreen(Screen):
     def refresh(self) -> None:
         """Reload from the file, keeping the frequency, range and current cell."""
         store = self.context.store
+        self._show_closed()
         if store is None:
             self.model.set_rows([], [], {})
             return
@@ -173,11 +183,18 @@ class DataEntryScreen(Screen):
         for act in (self.paste_action, self.clear_action, self.comment_action):
             act.setEnabled(not read_only)
         if self.model.same_shape(grid.rows, grid.periods) and read_only == self.model.read_only:
+            self.model.set_closed_through(grid.closed_through)
             self.model.update_cells(grid.rows, grid.cells)
             return
         current = self.ui.grid.currentIndex()
         key = self.model.key(current.row(), current.column()) if current.isValid() else None
-        self.model.set_rows(grid.rows, grid.periods, grid.cells, read_only=read_only)
+        self.model.set_rows(
+            grid.rows,
+            grid.periods,
+            grid.cells,
+            read_only=read_only,
+            closed_through=grid.closed_through,
+        )
         found = self.model.find(key) if key else None
         if found is None or not found.isValid():  # start at the latest period
             found = self.model.index(0, max(0, len(grid.periods) - 1))
@@ -209,9 +226,13 @@ class DataEntryScreen(Screen):
 
     # --- editing ----------------------------------------------------------------------
     def apply(self, changes: list[CellChange], text: str) -> bool:
-        """Save `changes` at once as one undo step."""
+        """Save `changes` at once as one undo step; ask why if one turned a KPI off track."""
         self.show_message("")
-        return push_changes(self.context, changes, text, self.show_message)
+        red = self.red.red_cells(changes)  # before the grid shows the new values
+        command = push_changes(self.context, changes, text, self.show_message)
+        if command is not None and red:
+            self.red.ask(command, red)
+        return command is not None
 
     def copy(self) -> None:
         text = copy_text(self.model, self.ui.grid.selectionModel().selectedIndexes())
@@ -235,7 +256,11 @@ class DataEntryScreen(Screen):
     def clear(self) -> None:
         if self.model.read_only:
             return
-        changes = clear_changes(self.model, self.ui.grid.selectionModel().selectedIndexes())
+        try:
+            changes = clear_changes(self.model, self.ui.grid.selectionModel().selectedIndexes())
+        except PasteError as exc:
+            self.show_message(str(exc))
+            return
         self.apply(changes, self.tr("Clear {0} values").format(len(changes)))
 
     def edit_comment(self) -> None:
@@ -243,6 +268,9 @@ class DataEntryScreen(Screen):
         if self.model.read_only or not current.isValid():
             return
         r, c = current.row(), current.column()
+        if self.model.is_closed(c):
+            self.show_message(self.model.closed_message(c))
+            return
         old = self.model.cell(r, c)
         text, ok = QInputDialog.getMultiLineText(
             self,
@@ -257,6 +285,26 @@ class DataEntryScreen(Screen):
                 [self.model.change(r, c, old.value, text.strip())], self.tr("Edit a comment")
             )
 
+    def _refused(self, index: QModelIndex) -> None:
+        """Typing into a cell that cannot change: say why (a closed period)."""
+        if not self.model.read_only and self.model.is_closed(index.column()):
+            self.show_message(self.model.closed_message(index.column()))
+
+    def _show_closed(self) -> None:
+        store = self.context.store
+        writable = store is not None and not store.read_only
+        through = self.closing.closed_through()
+        self.ui.close_button.setEnabled(writable)
+        self.ui.reopen_button.setEnabled(writable and through is not None)
+        self.ui.closed_label.setText(self.closing.state_text())
+        self.ui.closed_label.setVisible(through is not None)
+
+    def show_status(self, text: str) -> None:
+        """A passing note in the status bar (something went as asked)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10_000)
+
     def show_message(self, text: str) -> None:
         """Say what went wrong (or clear the message), under the grid and in the status bar."""
         self.ui.message_label.setText(f"⚠ {text}" if text else "")
@@ -264,3 +312,7 @@ class DataEntryScreen(Screen):
         window = self.window()
         if text and isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 10_000)
+
+    # --- shots ---------------------------------------------------------------------------
+    def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
+        return {"explain_red": self.red.shot_dialog, "close_periods": self.closing.shot_dialog}

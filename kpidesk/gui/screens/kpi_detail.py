@@ -26,13 +26,13 @@ from kpidesk.domain.leadlag import MIN_OVERLAP, LeadLag, Trust, lead_lag
 from kpidesk.domain.periods import Period, last_ended_period
 from kpidesk.domain.projection import Pace
 from kpidesk.domain.series import KpiSeries
-from kpidesk.domain.types import Decision, Direction
+from kpidesk.domain.types import Decision, Direction, ReviewScope
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.forms.ui_kpi_detail_screen import Ui_KpiDetailScreen
 from kpidesk.gui.labels import frequency_names
 from kpidesk.gui.models.chart_data import ChartData, build_chart_data, channel_mix, mix_period
-from kpidesk.gui.screens.base import Screen
-from kpidesk.store import benchmarks, business, kpis, measurements, reviews, targets
+from kpidesk.gui.screens.base import Screen, open_screen
+from kpidesk.store import benchmarks, business, causes, kpis, measurements, reviews, targets
 from kpidesk.store.series import load_series
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ VIEWS = ("total", "lines", "bars")
 
 class KpiDetailScreen(Screen):
     icon_name = "detail"
-    watches = ("kpis", "values", "targets", "benchmarks", "reviews")
+    watches = ("kpis", "values", "targets", "benchmarks", "reviews", "causes")
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, today: date | None = None
@@ -66,8 +66,10 @@ class KpiDetailScreen(Screen):
         ui.reset_zoom_button.clicked.connect(self.reset_zoom)
         ui.export_png_button.clicked.connect(lambda: self._ask_export("png"))
         ui.export_svg_button.clicked.connect(lambda: self._ask_export("svg"))
+        ui.review_button.clicked.connect(self.review_kpi)
         ui.leading_combo.currentIndexChanged.connect(lambda _: self._update_lead_lag())
         ui.lagging_combo.currentIndexChanged.connect(lambda _: self._update_lead_lag())
+        ui.change_log_button.clicked.connect(self.show_change_log)
         self.refresh()
 
     def title(self) -> str:
@@ -86,8 +88,14 @@ class KpiDetailScreen(Screen):
                 combo.clear()
                 for kpi in active:
                     combo.addItem(f"{kpi.name} ({kpi.code})", kpi.id)
+            # A retired KPI keeps its chart: listed after the active ones.
+            for kpi in (k for k in self._kpis.values() if k.is_retired):
+                self.ui.kpi_combo.addItem(
+                    self.tr("{0} ({1}) – retired").format(kpi.name, kpi.code), kpi.id
+                )
         finally:
             self._loading = False
+        self.ui.review_button.setEnabled(not self.context.read_only)
         if current is not None and current.id in self._kpis:
             self.show_kpi(current.id)
         else:
@@ -131,6 +139,7 @@ class KpiDetailScreen(Screen):
             if kpi_id == kpi.id and code != TOTAL_SEGMENT
         ]
         all_values = measurements.load_measurements(store, kpi.id)
+        tagged = causes.value_causes(store, kpi.id)
         self.data = build_chart_data(
             kpi,
             series or KpiSeries.plain(kpi.frequency, kpi.rollup, {}),
@@ -140,12 +149,13 @@ class KpiDetailScreen(Screen):
             benchmarks=benchmarks.list_benchmarks(store, kpi.id),
             channels=self._channels,
             measurements=all_values,
+            causes=tagged,
         )
         self._ensure_chart().set_data(self.data, self._view())
         self._fill_views()
         self._show_words()
         self._show_mix(self.data.last_actual)
-        self._show_notes(kpi, all_values)
+        self._show_notes(kpi, all_values, tagged)
         self._choose_pair(kpi)
 
     def _ensure_chart(self) -> KpiChart:
@@ -296,17 +306,24 @@ class KpiDetailScreen(Screen):
                 lines.append(self.tr("{0}: {1}").format(name, amount))
         self.ui.mix_label.setText("\n".join(lines))
 
-    def _show_notes(self, kpi: Kpi, values: list) -> None:
+    def _show_notes(self, kpi: Kpi, values: list, tagged: dict) -> None:
         store, lang = self.context.store, self.context.language
         notes: list[tuple[date, str]] = []
         segment_names = {code: name for code, name, _ in self._channels}
-        for m in values:
-            if not m.comment:
-                continue
-            where = format_period(m.period, lang)
-            if m.segment:
-                where = f"{where}, {segment_names.get(m.segment, m.segment)}"
-            notes.append((m.period.start, self.tr("{0}: {1}").format(where, m.comment)))
+        periods = {(m.segment, m.period.start): m.period for m in values}
+        comments = {(m.segment, m.period.start): m.comment for m in values if m.comment}
+        for key in sorted(comments.keys() | tagged.keys(), key=lambda k: (k[1], k[0])):
+            segment, start = key
+            period = periods.get(key) or Period.containing(
+                kpi.frequency, start, self._fiscal_start()
+            )
+            where = format_period(period, lang)
+            if segment:
+                where = f"{where}, {segment_names.get(segment, segment)}"
+            comment, tags = comments.get(key, ""), ", ".join(tagged.get(key, ()))
+            body = self.tr("{0} [{1}]").format(comment, tags) if comment and tags else ""
+            body = body or comment or f"[{tags}]"
+            notes.append((start, self.tr("{0}: {1}").format(where, body)))
         decision_names = {
             Decision.KEEP: self.tr("keep"),
             Decision.ADJUST_TARGET: self.tr("adjust the target"),
@@ -331,6 +348,22 @@ class KpiDetailScreen(Screen):
             self.ui.notes_list.addItem(QListWidgetItem(text))
         if not notes:
             self.ui.notes_list.addItem(self.tr("No comments or review notes yet."))
+
+    def _fiscal_start(self) -> int:
+        store = self.context.store
+        return business.get_business(store).fiscal_start_month if store is not None else 1
+
+    def show_change_log(self) -> QWidget | None:
+        """The change log of the KPI shown (it stays open beside the app)."""
+        from kpidesk.gui.dialogs.change_log import ChangeLogDialog
+
+        kpi = self.current_kpi()
+        if kpi is None or self.context.store is None:
+            return None
+        dialog = ChangeLogDialog(self.context, kpi.id, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
 
     # --- leading → lagging -----------------------------------------------------------
     def _choose_pair(self, kpi: Kpi) -> None:
@@ -434,6 +467,14 @@ class KpiDetailScreen(Screen):
             if best.r is not None and best.r < 0 and result.trust is not Trust.WEAK:
                 text += " " + self.tr("They move in opposite directions.")
         self.ui.verdict_label.setText(text)
+
+    def review_kpi(self) -> None:
+        """Start a review of the KPI shown, on the Reviews screen."""
+        kpi = self.current_kpi()
+        screen = open_screen(self, "reviews") if kpi is not None else None
+        start = getattr(screen, "start_review", None)
+        if kpi is not None and start is not None:
+            start(ReviewScope.KPI, kpi_id=kpi.id)
 
     # --- export -----------------------------------------------------------------------
     def export_chart(self, path: str | Path) -> Path:

@@ -54,6 +54,12 @@ def _entry(context: AppContext) -> Screen:
     return DataEntryScreen(context)
 
 
+def _reviews(context: AppContext) -> Screen:
+    from kpidesk.gui.screens.reviews import ReviewsScreen
+
+    return ReviewsScreen(context)
+
+
 def _reports(context: AppContext) -> Screen:
     from kpidesk.gui.screens.reports import ReportsScreen
 
@@ -83,6 +89,12 @@ def make_screens(context: AppContext) -> list[ScreenEntry]:
             "entry",
             lambda: QCoreApplication.translate("DataEntryScreen", "Data entry"),
             _entry,
+        ),
+        ScreenEntry(
+            "reviews",
+            "reviews",
+            lambda: QCoreApplication.translate("ReviewsScreen", "Reviews"),
+            _reviews,
         ),
         ScreenEntry(
             "reports",

@@ -26,7 +26,7 @@ from kpidesk.domain.formatting import (
 )
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
-from kpidesk.gui.models.chart_data import NAN, ChartData, day_of, x_of
+from kpidesk.gui.models.chart_data import NAN, ChartData, cause_points, day_of, x_of
 
 if TYPE_CHECKING:
     from kpidesk.domain.leadlag import LeadLag
@@ -39,6 +39,8 @@ SYMBOLS_UP_TO = 60
 """Points get a marker when there are this few (a daily line is only a line)."""
 THIN_FROM = 500
 """Lines are 1 pixel wide from this many periods on (a redraw stays within a frame)."""
+CAUSE_LABELS = 12
+"""The latest this many periods with causes get their tags written beside the marker."""
 
 _LIGHT = {
     "actual": "#2F6DB5",
@@ -48,6 +50,7 @@ _LIGHT = {
     "range": "#2E9E4F",
     "average": "#7D8590",
     "benchmark": "#7A4FB0",
+    "cause": "#8E3FB3",
     "lagging": "#C2571A",
     "channels": ("#2F6DB5", "#C2571A", "#2E9E4F", "#7A4FB0", "#B8860B", "#C0392B", "#17808E"),
 }
@@ -59,6 +62,7 @@ _DARK = {
     "range": "#5CC47A",
     "average": "#A9B0B8",
     "benchmark": "#B99BE8",
+    "cause": "#D6A4F0",
     "lagging": "#F08A4B",
     "channels": ("#7FB2F0", "#F08A4B", "#5CC47A", "#B99BE8", "#E8C65A", "#F07A6E", "#5FC9D6"),
 }
@@ -314,6 +318,33 @@ class KpiChart(QWidget):
                 ),
             )
         self._draw_forecast(data)
+        self._draw_causes(data)
+
+    def _draw_causes(self, data: ChartData) -> None:
+        """A marker on each period whose value cause tags explain, the latest ones labelled."""
+        points = cause_points(data)
+        if not points:
+            return
+        pg, colour = self._pg, self.colours["cause"]
+        markers = pg.ScatterPlotItem(
+            [x for x, _, _ in points],
+            [y for _, y, _ in points],
+            symbol="d",
+            size=12,
+            brush=colour,
+            pen=pg.mkPen(self.colours["background"], width=1.2),
+            name=QCoreApplication.translate("KpiChart", "Causes noted"),
+        )
+        item = self.plot.getPlotItem()
+        item.addItem(markers)
+        self.items["causes"] = markers
+        labels = []
+        for x, y, period in points[-CAUSE_LABELS:]:
+            label = pg.TextItem(", ".join(data.causes[period]), color=colour, anchor=(0.5, 1.3))
+            label.setPos(x, y)
+            item.addItem(label)
+            labels.append(label)
+        self.items["cause_labels"] = labels
 
     def _draw_band(self, data: ChartData) -> None:
         """The warning band (between warning and target), or the range low…high."""
@@ -479,6 +510,11 @@ class KpiChart(QWidget):
         comment = data.comments.get(period)
         if comment:
             parts.append(f"“{comment}”")
+        causes = data.causes.get(period)
+        if causes:
+            parts.append(
+                QCoreApplication.translate("KpiChart", "causes: {0}").format(", ".join(causes))
+            )
         return " · ".join(parts)
 
     def _describe_forecast(self, x: float) -> str:

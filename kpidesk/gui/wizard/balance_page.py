@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHeaderView,
@@ -20,6 +20,8 @@ from kpidesk.domain.balance import BalanceKind, BalanceWarning
 from kpidesk.domain.types import KpiKind, Timing
 from kpidesk.gui.wizard.common import StatePage, buddy
 from kpidesk.gui.wizard.state import WizardState
+
+translate = QCoreApplication.translate
 
 
 class BalancePage(StatePage):
@@ -103,38 +105,49 @@ class BalancePage(StatePage):
     def describe(self, warning: BalanceWarning) -> str:
         """The warning and its one-line why."""
         goal = self.state.goals[warning.goal_index].title if warning.goal_index is not None else ""
-        n = warning.count
-        kind = warning.kind
-        if kind is BalanceKind.GOAL_WITHOUT_KPI:
-            return self.tr(
-                "“{0}” has no KPI: without one you cannot tell whether the goal is getting closer."
-            ).format(goal)
-        if kind is BalanceKind.GOAL_TOO_MANY:
-            return self.tr(
-                "“{0}” has {1} KPIs: more than {2} blur the picture; "
-                "keep the ones you would act on."
-            ).format(goal, n, balance.MAX_PER_GOAL)
-        if kind is BalanceKind.GOAL_WITHOUT_LEADING:
-            return self.tr(
-                "“{0}” has no leading KPI: you will only see the result when it is too late to act."
-            ).format(goal)
-        if kind is BalanceKind.TOO_FEW:
-            return self.tr(
-                "Only {0} KPIs in all: with fewer than {1} important parts of the business "
-                "go unseen."
-            ).format(n, balance.MIN_TOTAL)
-        if kind is BalanceKind.TOO_MANY:
-            return self.tr(
-                "{0} KPIs in all: more than {1} are hard to follow up every month."
-            ).format(n, balance.MAX_TOTAL)
-        if kind is BalanceKind.ONLY_QUANTITATIVE:
-            return self.tr(
-                "Only numbers: add a qualitative KPI (e.g. customer satisfaction) "
-                "to see quality too."
-            )
-        return self.tr(
-            "Only judgements: add a number you can count, so progress can be measured exactly."
-        )
+        return describe_warning(warning, goal)
 
     def isComplete(self) -> bool:
         return not self.state.balance() or self.go_on.isChecked()
+
+
+def describe_warning(warning: BalanceWarning, goal: str) -> str:
+    """A balance warning and its one-line why; `goal` is the title of the goal it is about.
+
+    Shared with the review, which checks the set its decisions leave behind.
+    """
+    n = warning.count
+    kind = warning.kind
+    if kind is BalanceKind.GOAL_WITHOUT_KPI:
+        return translate(
+            "BalancePage",
+            "“{0}” has no KPI: without one you cannot tell whether the goal is getting closer.",
+        ).format(goal)
+    if kind is BalanceKind.GOAL_TOO_MANY:
+        return translate(
+            "BalancePage",
+            "“{0}” has {1} KPIs: more than {2} blur the picture; keep the ones you would act on.",
+        ).format(goal, n, balance.MAX_PER_GOAL)
+    if kind is BalanceKind.GOAL_WITHOUT_LEADING:
+        return translate(
+            "BalancePage",
+            "“{0}” has no leading KPI: you will only see the result when it is too late to act.",
+        ).format(goal)
+    if kind is BalanceKind.TOO_FEW:
+        return translate(
+            "BalancePage",
+            "Only {0} KPIs in all: with fewer than {1} important parts of the business go unseen.",
+        ).format(n, balance.MIN_TOTAL)
+    if kind is BalanceKind.TOO_MANY:
+        return translate(
+            "BalancePage", "{0} KPIs in all: more than {1} are hard to follow up every month."
+        ).format(n, balance.MAX_TOTAL)
+    if kind is BalanceKind.ONLY_QUANTITATIVE:
+        return translate(
+            "BalancePage",
+            "Only numbers: add a qualitative KPI (e.g. customer satisfaction) to see quality too.",
+        )
+    return translate(
+        "BalancePage",
+        "Only judgements: add a number you can count, so progress can be measured exactly.",
+    )

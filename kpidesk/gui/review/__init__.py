@@ -1,0 +1,1 @@
+"""The guided review: one page per KPI with its facts and a decision, then a summary."""
