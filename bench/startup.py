@@ -59,9 +59,11 @@ PHASES = {
     "imports": "Python, Qt and KPIDesk imports",
     "application": "QApplication, settings, language",
     "window": "main window built and shown",
-    "opened": "file opened, Home built with its data",
-    "painted": "first paint (Home)",
+    "home": "Home built from a quick read of the file",
+    "opened": "file opened before the paint (no quick read)",
+    "painted": "first paint: Home with the file's content",
 }
+AFTER = {"opened": "file opened (lock, Peewee), Home reloaded"}
 
 
 @dataclass

@@ -58,9 +58,11 @@ def build_window(context: AppContext):  # noqa: ANN201 - avoids importing every 
 def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bool = False) -> int:
     """Open the main window (on `location`, if given) and run until it closes.
 
-    The file is opened before the event loop runs, so the first thing painted
-    is its Home, not the welcome screen; work nobody sees yet waits for that
-    paint (`startup.after_first_paint`).
+    A healthy file's Home is painted first from a quick read (`store.quick`,
+    without Peewee); then the file is opened the usual way and Home reloads
+    from the store. Other files (in use, damaged, …) are opened before the
+    first paint, so their questions come first. Work nobody sees yet waits for
+    the paint (`startup.after_first_paint`).
     """
     startup.begin()
     log_path = setup_logging()
@@ -78,26 +80,45 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     window.show()
     startup.mark("window")
     log.info("KPIDesk %s started; log in %s", __version__, log_path)
+    painted_screen = []
 
     def first_paint() -> None:
         startup.mark("painted")
+        painted_screen.append(painted_line(window))
         # cli switched the collector off for the start: its objects live as long
         # as the app, and collecting them over and over cost ~50 ms. Frozen, later
         # collections do not scan them again either.
         gc.freeze()
         gc.enable()
         startup.painted()
-        if smoke:  # smoke tests and the start-up benchmark: quit once painted
-            print("\n".join([*startup.mark_lines(), painted_line(window)]), flush=True)
-            window.close()
+
+    def open_file() -> None:
+        if not window.files.open_path(location):
+            window.end_preview()
+        startup.mark("opened")
 
     # Watching from before the file opens: a question about a file in use
     # paints the window while it waits for the answer.
     startup.FirstPaint(window, first_paint)
     if location:
-        window.files.open_path(location)
-        startup.mark("opened")
+        from kpidesk.store.quick import quick_reads
+
+        reads = quick_reads(location)
+        if reads is not None:
+            window.preview(location, reads)
+            startup.mark("home")
+            startup.after_first_paint(open_file)
+        else:
+            open_file()
+    if smoke:  # smoke tests and the start-up benchmark: quit once painted and open
+        startup.after_first_paint(lambda: quit_smoke(window, painted_screen))
     return app.exec()
+
+
+def quit_smoke(window: QObject, painted_screen: list[str]) -> None:
+    """Print the start's marks and what the first paint showed, then close the window."""
+    print("\n".join([*startup.mark_lines(), *painted_screen]), flush=True)
+    window.close()
 
 
 class OpenFileEvents(QObject):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
@@ -13,10 +14,10 @@ from kpidesk.gui import startup
 from kpidesk.gui.context import AppContext
 from kpidesk.locations import backups_dir, data_dir
 from kpidesk.store.backup import backup_file, new_backup_path
-from kpidesk.store.backups import check_and_back_up, restore
-from kpidesk.store.business import save_business
-from kpidesk.store.connection import Store, create_database, open_database
 from kpidesk.store.errors import DamagedFileError, StoreError
+
+if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.store.connection import Store
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +36,8 @@ class FileActions(QObject):
 
     def open_path(self, location: str) -> bool:
         """Open a file, asking before going read-only; True when it is open."""
+        from kpidesk.store.connection import open_database
+
         try:
             store = open_database(location)
         except DamagedFileError as exc:
@@ -57,6 +60,8 @@ class FileActions(QObject):
 
     def _daily_check(self, path: Path) -> None:
         """Check every page and take the day's backup, off the GUI thread."""
+        from kpidesk.store.backups import check_and_back_up
+
         # A bound method of this QObject: Qt drops the connection if the window goes first.
         self.context.tasks.start(
             lambda token, progress: check_and_back_up(path), on_failed=self._check_failed
@@ -104,6 +109,9 @@ class FileActions(QObject):
         if not location:
             return False
         path = Path(location).with_suffix(".kpidesk")
+        from kpidesk.store.business import save_business
+        from kpidesk.store.connection import create_database
+
         try:
             store = create_database(path)
             save_business(store, business)
@@ -136,6 +144,7 @@ class FileActions(QObject):
     def restore_from_backup(self, path: Path | None = None) -> bool:
         """Choose a backup of `path` (default: the open file) and put it in place."""
         from kpidesk.gui.dialogs.restore import RestoreDialog
+        from kpidesk.store.backups import restore
 
         store = self.context.store
         path = path or (store.path if store else None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,7 +26,10 @@ from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.registry import ScreenEntry
 from kpidesk.gui.screens.welcome import WelcomeScreen
-from kpidesk.store.connection import Store
+
+if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.store.connection import Store
+    from kpidesk.store.quick import QuickReads
 
 WINDOW_NAME = "main"
 
@@ -80,6 +84,27 @@ class MainWindow(QMainWindow):
     def screens(self) -> list[Screen]:
         """Every screen, built (for screenshots and tests)."""
         return [self.screen_at(row) for row in range(len(self.entries))]
+
+    def preview(self, location: str, reads: QuickReads) -> None:
+        """Show the Home of the file at `location` from a first look, while it opens.
+
+        The file itself is opened next (`files.open_path`), which shows the same
+        Home from the open store, or `end_preview` if it could not be opened.
+        """
+        self.context.set_preview(reads)
+        self.ui.navigation.setVisible(True)
+        row = next(r for r, entry in enumerate(self.entries) if entry.key == "home")
+        self.ui.navigation.blockSignals(True)
+        self.ui.navigation.setCurrentRow(row)
+        self.ui.navigation.blockSignals(False)
+        self.ui.screens.setCurrentWidget(self.screen_at(row))
+        self.setWindowTitle(f"{Path(location).name} – KPIDesk")
+
+    def end_preview(self) -> None:
+        """Forget the first look at a file that did not open (back to where the window was)."""
+        if self.context.preview is not None:
+            self.context.set_preview(None)
+            self.context.signals.store_changed.emit()  # the window and its screens clear
 
     def current_key(self) -> str:
         """The key of the screen in front ("welcome" without a file)."""

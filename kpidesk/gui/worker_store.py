@@ -5,8 +5,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from kpidesk.store.connection import Store
+if TYPE_CHECKING:
+    from kpidesk.store.connection import Store
 
 
 @contextmanager

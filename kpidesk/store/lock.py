@@ -61,6 +61,21 @@ def _read_holder(path: Path) -> LockHolder | None:
         return None
 
 
+def lock_holder(database: Path) -> LockHolder | None:
+    """Who holds the write lock of `database` now, without taking it (None: nobody)."""
+    path = lock_path(database)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return None  # no lock file (or none we may open): nobody holds it
+    try:
+        if _try_os_lock(fd):
+            return None  # closing the file below lets go of the lock again
+        return _read_holder(path) or LockHolder("?", 0, "another program", "?")
+    finally:
+        os.close(fd)
+
+
 class FileLock:
     """The write lock on one database file; `acquire()` says who has it otherwise."""
 

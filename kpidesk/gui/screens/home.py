@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -25,11 +26,13 @@ from kpidesk.domain.types import CHANNEL_DIMENSION, Frequency, ReviewScope, Stat
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.forms.ui_home_screen import Ui_HomeScreen
 from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
-from kpidesk.gui.models.dashboard_data import Dashboard, fiscal_start, load_dashboard
+from kpidesk.gui.models.dashboard_data import Dashboard, load_dashboard
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.widgets.combos import refill_combo
 from kpidesk.gui.widgets.kpi_tile import TILE_SIZE, KpiTile, tile_text
-from kpidesk.store.business import list_segments
+
+if TYPE_CHECKING:
+    from kpidesk.store.reads import Reads
 
 TILE_SPACING = 10
 _TODO_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,14 +115,14 @@ class HomeScreen(Screen):
 
     # --- loading --------------------------------------------------------------------
     def refresh(self) -> None:
-        store = self.context.store
-        if store is None:
+        reads = self.context.reads()
+        if reads is None:
             self.data = None
             self._clear()
             return
-        self._fiscal = fiscal_start(store)
+        self._fiscal = reads.business().fiscal_start_month
         self._fill_periods(keep=True)
-        self._fill_filters()
+        self._fill_filters(reads)
         self._load()
 
     def view(self) -> View:
@@ -162,27 +165,24 @@ class HomeScreen(Screen):
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
 
-    def _fill_filters(self) -> None:
-        from kpidesk.store import business, goals
-
-        store = self.context.store
+    def _fill_filters(self, reads: Reads) -> None:
         ui = self.ui
         choices = {
             ui.goal_filter: [(self.tr("All goals"), None)]
-            + [(g.title, g.id) for g in goals.list_goals(store)],
+            + [(g.title, g.id) for g in reads.goals()],
             ui.owner_filter: [(self.tr("Everyone"), None)]
-            + [(p.name, p.id) for p in business.list_people(store)],
+            + [(p.name, p.id) for p in reads.people()],
             ui.channel_filter: [(self.tr("Any channel"), None)]
-            + [(s.name, s.code) for s in list_segments(store, CHANNEL_DIMENSION)],
+            + [(s.name, s.code) for s in reads.segments(CHANNEL_DIMENSION)],
         }
         for combo, items in choices.items():
             refill_combo(combo, items)
 
     def _load(self) -> None:
-        store = self.context.store
-        if store is None:
+        reads = self.context.reads()
+        if reads is None:
             return
-        self.data = load_dashboard(store, self.view(), self.today)
+        self.data = load_dashboard(reads, self.view(), self.today)
         self._fill_todos(self.data)
         self._rebuild()
 
