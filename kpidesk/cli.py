@@ -261,7 +261,8 @@ def _date_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-27") from None
 
 
-def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+def _command_parser() -> argparse.ArgumentParser:
+    """`kpidesk COMMAND …`."""
     commands = argparse.ArgumentParser(prog="kpidesk", description="KPIDesk command line")
     commands.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     sub = commands.add_subparsers(dest="command", metavar="COMMAND")
@@ -302,13 +303,18 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     charter.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
     charter.set_defaults(run=_cmd_charter)
     _add_import_export(sub)
+    return commands
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    """`kpidesk [FILE]`: the window (built alone: every start of the app parses this)."""
     opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
     opener.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
     opener.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     opener.set_defaults(run=_cmd_open)
-    return commands, opener
+    return opener
 
 
 def _add_import_export(sub: argparse._SubParsersAction) -> None:
@@ -334,10 +340,9 @@ def _add_import_export(sub: argparse._SubParsersAction) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands, opener = _build_parser()
     # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
     first = argv[0] if argv else ""
-    parser = commands if first in {*COMMANDS, "-h", "--help"} else opener
+    parser = _command_parser() if first in {*COMMANDS, "-h", "--help"} else _open_parser()
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_usage(sys.stderr)

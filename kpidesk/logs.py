@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import platformdirs
@@ -12,6 +11,8 @@ import platformdirs
 from kpidesk.locations import APP_NAME
 
 LOG_NAME = "kpidesk.log"
+MAX_BYTES, BACKUPS = 1_000_000, 5
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def log_dir() -> Path:
@@ -22,14 +23,42 @@ def log_dir() -> Path:
     return path
 
 
-def setup_logging(level: int = logging.INFO) -> Path:
-    """Send KPIDesk's log records to a rotating file; return its path."""
+def _file_handler(root: logging.Logger) -> logging.FileHandler | None:
+    return next((h for h in root.handlers if isinstance(h, logging.FileHandler)), None)
+
+
+def setup_logging(level: int = logging.INFO, *, rotate: bool = True) -> Path:
+    """Send KPIDesk's log records to a rotating file; return its path.
+
+    `rotate=False` (the window's start) appends to the same file without
+    rotation until `rotate_log()`: rotation lives in logging.handlers, whose
+    imports (socket, pickle, queue) cost ~6 ms before the first paint.
+    """
     path = log_dir() / LOG_NAME
     root = logging.getLogger("kpidesk")
-    if not any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    if _file_handler(root) is None:
+        handler = logging.FileHandler(path, encoding="utf-8")
+        handler.setFormatter(logging.Formatter(_FORMAT))
         root.addHandler(handler)
         root.setLevel(level)
         path.chmod(0o600)
+    if rotate:
+        rotate_log()
     return path
+
+
+def rotate_log() -> None:
+    """Keep the log file to MAX_BYTES, with BACKUPS older files beside it."""
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger("kpidesk")
+    plain = _file_handler(root)
+    if plain is None or isinstance(plain, RotatingFileHandler):
+        return
+    handler = RotatingFileHandler(
+        plain.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+    )
+    handler.setFormatter(plain.formatter)
+    root.addHandler(handler)
+    root.removeHandler(plain)
+    plain.close()

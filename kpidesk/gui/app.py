@@ -17,7 +17,7 @@ from kpidesk.gui.i18n import install_language
 from kpidesk.gui.icons import icon
 from kpidesk.gui.settings import Settings
 from kpidesk.locations import data_dir
-from kpidesk.logs import setup_logging
+from kpidesk.logs import rotate_log, setup_logging
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL = 0.0005
@@ -65,7 +65,8 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     the paint (`startup.after_first_paint`).
     """
     startup.begin()
-    log_path = setup_logging()
+    log_path = setup_logging(rotate=False)
+    startup.after_first_paint(rotate_log)
     data_dir()  # the first start creates the per-user data folder (demo, backups)
     install_crash_handler(show_dialog=crash_dialog)
     app = make_application()

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -25,9 +25,9 @@ from kpidesk.gui.history_actions import HistoryActions
 from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.registry import ScreenEntry
-from kpidesk.gui.screens.welcome import WelcomeScreen
 
 if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.gui.screens.welcome import WelcomeScreen
     from kpidesk.store.connection import Store
     from kpidesk.store.quick import QuickReads
 
@@ -42,8 +42,9 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
         self.files = FileActions(context, self)
-        self.welcome = WelcomeScreen(context.settings)
-        self.ui.screens.addWidget(self.welcome)
+        self._welcome: WelcomeScreen | None = None
+        self._welcome_due = False
+        self.ui.screens.addWidget(QWidget())  # the welcome page, built when first shown
         self.entries: list[ScreenEntry] = []
         self._built: dict[int, Screen] = {}
         for entry in screens or []:
@@ -60,6 +61,41 @@ class MainWindow(QMainWindow):
         self._store_changed()
 
     # --- screens ----------------------------------------------------------
+    @property
+    def welcome(self) -> WelcomeScreen:
+        """The first page (new business, open, demo, recent files), built on first use.
+
+        A start on a file never shows it, so it is not built before the first paint.
+        """
+        if self._welcome is None:
+            from kpidesk.gui.screens.welcome import WelcomeScreen
+
+            page = WelcomeScreen(self.context.settings)
+            placeholder = self.ui.screens.widget(0)
+            self.ui.screens.insertWidget(0, page)
+            self.ui.screens.removeWidget(placeholder)
+            placeholder.deleteLater()
+            page.new_requested.connect(self.new_business)
+            page.open_requested.connect(self.files.ask_open)
+            page.demo_requested.connect(self.files.open_demo)
+            page.recent_chosen.connect(self.files.open_path)
+            self._welcome = page
+        return self._welcome
+
+    def _show_welcome(self) -> None:
+        if not self.isVisible() and self._welcome is None:
+            self._welcome_due = True  # built in showEvent unless a file comes first
+            self.ui.screens.setCurrentIndex(0)
+            return
+        self._welcome_due = False
+        self.welcome.refresh()
+        self.ui.screens.setCurrentWidget(self.welcome)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._welcome_due and self.context.store is None and self.context.preview is None:
+            self._show_welcome()
+        super().showEvent(event)
+
     def add_screen(self, entry: ScreenEntry) -> None:
         """Add a screen to the navigation; it is built when first shown."""
         title = entry.title()
@@ -131,8 +167,7 @@ class MainWindow(QMainWindow):
         self.action_restore.setEnabled(has_file and not store.read_only)
         self.ui.action_choose_kpis.setEnabled(has_file and not self.context.read_only)
         if not has_file:
-            self.welcome.refresh()
-            self.ui.screens.setCurrentWidget(self.welcome)
+            self._show_welcome()
             self.setWindowTitle("KPIDesk")
         else:
             self.setWindowTitle(f"{Path(store.location).name} – KPIDesk")
@@ -169,10 +204,6 @@ class MainWindow(QMainWindow):
         ui.action_about.triggered.connect(self.about)
         ui.action_guide.triggered.connect(self.show_guide)
         ui.action_preferences.triggered.connect(self.preferences)
-        self.welcome.new_requested.connect(self.new_business)
-        self.welcome.open_requested.connect(self.files.ask_open)
-        self.welcome.demo_requested.connect(self.files.open_demo)
-        self.welcome.recent_chosen.connect(self.files.open_path)
 
     def _add_undo_actions(self) -> None:
         stack = self.context.undo_stack

@@ -23,6 +23,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "kpidesk.gui.dialogs.import_dialog",
     "kpidesk.gui.dialogs.change_log",
     "kpidesk.imports.plan",
+    "kpidesk.gui.screens.welcome",
+    "logging.handlers",
 )
 
 START = textwrap.dedent("""
