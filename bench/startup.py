@@ -58,7 +58,7 @@ app.exec()
 PHASES = {
     "imports": "Python, Qt and KPIDesk imports",
     "application": "QApplication, settings, language",
-    "window": "main window built and shown",
+    "window": "main window built",
     "home": "Home built from a quick read of the file",
     "painted": "first paint: Home with the file's content",
     "opened": "file opened the usual way (lock, Peewee), Home from the store",

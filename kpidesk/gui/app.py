@@ -78,7 +78,6 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
         # every event of every widget in Python (at start it made PySide build
         # ~80 more classes), so other systems go without.
         app.installEventFilter(OpenFileEvents(window))
-    window.show()
     startup.mark("window")
     log.info("KPIDesk %s started; log in %s", __version__, log_path)
     painted_screen = []
@@ -101,15 +100,19 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     # Watching from before the file opens: a question about a file in use
     # paints the window while it waits for the answer.
     startup.FirstPaint(window, first_paint)
+    reads = None
     if location:
         from kpidesk.store.quick import quick_reads
 
         reads = quick_reads(location)
-        if reads is not None:
-            window.preview(location, reads)
-            startup.mark("home")
-            startup.after_first_paint(open_file)
-        else:
+    if reads is not None:
+        window.preview(location, reads)
+        startup.mark("home")
+        window.show()
+        startup.after_first_paint(open_file)
+    else:
+        window.show()
+        if location:
             open_file()
     if smoke:  # smoke tests and the start-up benchmark: quit once painted and open
         startup.after_first_paint(lambda: quit_smoke(window, painted_screen))
