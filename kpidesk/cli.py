@@ -306,9 +306,18 @@ def _command_parser() -> argparse.ArgumentParser:
     return commands
 
 
+class _FixedWidthFormatter(argparse.HelpFormatter):
+    """Argparse asks the terminal's width for every argument added, importing shutil."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, width=100)
+
+
 def _open_parser() -> argparse.ArgumentParser:
     """`kpidesk [FILE]`: the window (built alone: every start of the app parses this)."""
-    opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
+    opener = argparse.ArgumentParser(
+        prog="kpidesk", description="Open KPIDesk", formatter_class=_FixedWidthFormatter
+    )
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
     opener.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)

@@ -31,6 +31,10 @@ def _label_patterns() -> tuple[tuple[Frequency, re.Pattern[str]], ...]:
     return tuple((freq, re.compile(text, flags)) for freq, text, flags in _LABEL_PATTERNS)
 
 
+_ONE_DAY, _SIX_DAYS = timedelta(days=1), timedelta(days=6)
+_MONTHS = {Frequency.MONTH: 1, Frequency.QUARTER: 3, Frequency.YEAR: 12}
+
+
 class PeriodError(ValueError):
     """A period label or date that does not name a period."""
 
@@ -122,7 +126,14 @@ class Period:
     @property
     def end(self) -> date:
         """The last day of the period (inclusive)."""
-        return self.next().start - timedelta(days=1)
+        # The day before the next period starts, without making that period: a
+        # dashboard asks for thousands of ends.
+        frequency = self.frequency
+        if frequency is Frequency.DAY:
+            return self.start
+        if frequency is Frequency.WEEK:
+            return self.start + _SIX_DAYS
+        return _add_months(self.start, _MONTHS[frequency]) - _ONE_DAY
 
     @property
     def anchor(self) -> date:
@@ -184,8 +195,7 @@ class Period:
         elif self.frequency is Frequency.WEEK:
             start = self.start + timedelta(weeks=n)
         else:
-            months = {Frequency.MONTH: 1, Frequency.QUARTER: 3, Frequency.YEAR: 12}
-            start = _add_months(self.start, n * months[self.frequency])
+            start = _add_months(self.start, n * _MONTHS[self.frequency])
         return Period.containing(self.frequency, start, self.fiscal_start_month)
 
     def next(self) -> Period:

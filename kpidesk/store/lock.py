@@ -8,10 +8,8 @@ dies, so a lock left by a killed process is taken over without asking.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -101,6 +99,8 @@ class FileLock:
             os.close(fd)
         else:  # pragma: no cover - needs a pathological race
             return LockHolder("?", 0, "another program", "?")
+        import socket  # taking the lock only: a look at who holds it needs none
+
         me = {
             "host": socket.gethostname(),
             "pid": os.getpid(),
@@ -132,6 +132,8 @@ def _same_file(fd: int, path: Path) -> bool:
 
 
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):
