@@ -17,11 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from kpidesk import __version__
+from kpidesk.gui import startup
 from kpidesk.gui.context import AppContext
-from kpidesk.gui.data_transfer import DataTransfer
 from kpidesk.gui.files import FileActions
 from kpidesk.gui.forms.ui_main_window import Ui_MainWindow
-from kpidesk.gui.history_actions import HistoryActions
 from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.registry import ScreenEntry
@@ -50,8 +49,8 @@ class MainWindow(QMainWindow):
         for entry in screens or []:
             self.add_screen(entry)
         self._connect_actions()
-        self.transfer = DataTransfer(context, self)  # Import/Export Data…, dropped files
-        self.history = HistoryActions(context, self)  # Edit → Change Log…, Cause Tags…
+        # Menu entries nobody sees until a menu opens: added once the window is painted.
+        startup.after_first_paint(self._add_more_actions)
         self._add_undo_actions()
         self._build_status_bar()
         self._build_banner()
@@ -177,6 +176,13 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     # --- menus -------------------------------------------------------------
+    def _add_more_actions(self) -> None:
+        from kpidesk.gui.data_transfer import DataTransfer
+        from kpidesk.gui.history_actions import HistoryActions
+
+        self.transfer = DataTransfer(self.context, self)  # Import/Export Data…, dropped files
+        self.history = HistoryActions(self.context, self)  # Edit → Change Log…, Cause Tags…
+
     def _connect_actions(self) -> None:
         ui = self.ui
         shortcuts = {

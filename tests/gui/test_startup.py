@@ -25,6 +25,8 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "kpidesk.imports.plan",
     "kpidesk.gui.screens.welcome",
     "logging.handlers",
+    "kpidesk.gui.data_transfer",
+    "kpidesk.gui.history_actions",
 )
 
 START = textwrap.dedent("""
