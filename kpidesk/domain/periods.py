@@ -81,7 +81,8 @@ class Period:
     @staticmethod
     def containing(frequency: Frequency, day: date, fiscal_start_month: int = 1) -> Period:
         """The period of `frequency` that holds `day`."""
-        _check_fiscal_start(fiscal_start_month)
+        if not 1 <= fiscal_start_month <= 12:  # inline: called thousands of times per screen
+            _check_fiscal_start(fiscal_start_month)
         if type(frequency) is not Frequency:  # the enum call costs more than the rest: skip it
             frequency = Frequency(frequency)  # "day" must take the DAY branch, not fall to YEAR
         if frequency is Frequency.DAY:

@@ -21,7 +21,7 @@ from kpidesk.store import rows
 from kpidesk.store.backup import read_only_uri
 from kpidesk.store.header import read_header
 from kpidesk.store.lock import lock_holder
-from kpidesk.store.value_reads import ValuesBySeries, read_values
+from kpidesk.store.value_reads import PeriodCache, ValuesBySeries, read_values
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +119,7 @@ class QuickReads:
             for r in self._all(db, "SELECT * FROM segment WHERE code != '' ORDER BY sort_order")
         ]
         self._db = db
+        self._periods = PeriodCache(self._business.fiscal_start_month)
 
     @staticmethod
     def _all(
@@ -182,6 +183,7 @@ class QuickReads:
             first=first,
             last=last,
             segment=segment,
+            periods=self._periods,
         )
 
     def close(self) -> None:

@@ -50,14 +50,15 @@ def read_values(
     first: date | None = None,
     last: date | None = None,
     segment: str | None = None,
+    periods: PeriodCache | None = None,
 ) -> ValuesBySeries:
     """Every series as {(kpi id, segment): {period: value}}, oldest first.
 
     `frequencies` holds the KPIs to read (`only_these`) or all of them; with
     KPIs and a segment the period bounds read through the (kpi, segment,
-    period_start) index.
+    period_start) index. `periods` shares Period objects across reads.
     """
-    periods = PeriodCache(fiscal_start_month)
+    periods = periods or PeriodCache(fiscal_start_month)
     where: list[str] = []
     params: list[object] = []
     if only_these:
