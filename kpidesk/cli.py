@@ -6,16 +6,19 @@ bad data (and nothing changed); 2 for wrong usage.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from kpidesk import __version__
+
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("demo", "check", "backup", "shots", "report", "charter", "import", "export")
@@ -129,6 +132,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _map_arg(text: str) -> tuple[str, str]:
+    import argparse
+
     column, sep, kpi = text.partition("=")
     if not sep or not column.strip():
         raise argparse.ArgumentTypeError(f"'{text}' is not COLUMN=KPI (KPI '-' leaves it out)")
@@ -136,6 +141,8 @@ def _map_arg(text: str) -> tuple[str, str]:
 
 
 def _export_target(text: str) -> str:
+    import argparse
+
     if Path(text).suffix.lower() not in (".csv", ".xlsx"):
         raise argparse.ArgumentTypeError(f"'{text}': export writes .csv or .xlsx files")
     return text
@@ -255,6 +262,8 @@ def _print_summary(store: object) -> None:
 
 
 def _date_arg(text: str) -> date:
+    import argparse
+
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -263,6 +272,8 @@ def _date_arg(text: str) -> date:
 
 def _command_parser() -> argparse.ArgumentParser:
     """`kpidesk COMMAND …`."""
+    import argparse
+
     commands = argparse.ArgumentParser(prog="kpidesk", description="KPIDesk command line")
     commands.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     sub = commands.add_subparsers(dest="command", metavar="COMMAND")
@@ -306,18 +317,11 @@ def _command_parser() -> argparse.ArgumentParser:
     return commands
 
 
-class _FixedWidthFormatter(argparse.HelpFormatter):
-    """Argparse asks the terminal's width for every argument added, importing shutil."""
-
-    def __init__(self, prog: str) -> None:
-        super().__init__(prog, width=100)
-
-
 def _open_parser() -> argparse.ArgumentParser:
-    """`kpidesk [FILE]`: the window (built alone: every start of the app parses this)."""
-    opener = argparse.ArgumentParser(
-        prog="kpidesk", description="Open KPIDesk", formatter_class=_FixedWidthFormatter
-    )
+    """`kpidesk [FILE]`: the window, for what `_window_args` leaves to a parser."""
+    import argparse
+
+    opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
     opener.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
@@ -327,6 +331,8 @@ def _open_parser() -> argparse.ArgumentParser:
 
 
 def _add_import_export(sub: argparse._SubParsersAction) -> None:
+    import argparse
+
     imp = sub.add_parser("import", help="import values from a CSV, XLSX, GA4 or Meta file")
     imp.add_argument("file")
     imp.add_argument("data")
@@ -351,12 +357,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
     first = argv[0] if argv else ""
+    if first not in {*COMMANDS, "-h", "--help"}:
+        window = _window_args(argv)
+        if window is not None:
+            return _run(_cmd_open, window)
     parser = _command_parser() if first in {*COMMANDS, "-h", "--help"} else _open_parser()
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
     return _run(args.run, args)
+
+
+_WINDOW_FLAGS = ("--smoke", "--no-crash-dialog")
+
+
+def _window_args(argv: list[str]) -> SimpleNamespace | None:
+    """`kpidesk [FILE]` (the app's every start) read without building a parser.
+
+    None for anything else (an option, two files, --help …): the parser reads
+    that, and says what is wrong with it.
+    """
+    files = [a for a in argv if a not in _WINDOW_FLAGS]
+    if len(files) > 1 or any(a.startswith("-") for a in files):
+        return None
+    return SimpleNamespace(
+        file=files[0] if files else None,
+        smoke="--smoke" in argv,
+        no_crash_dialog="--no-crash-dialog" in argv,
+    )
 
 
 def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -1,4 +1,4 @@
-"""The log file: written from the start, rotated once the window is painted."""
+"""The log file: records of the start are kept until it opens, after the first paint."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from logging.handlers import RotatingFileHandler
 
 import pytest
 
-from kpidesk.logs import MAX_BYTES, rotate_log, setup_logging
+from kpidesk.logs import MAX_BYTES, hold_logging, setup_logging
 
 
 @pytest.fixture
@@ -22,16 +22,17 @@ def kpidesk_logger() -> Iterator[logging.Logger]:
             handler.close()
 
 
-def test_the_start_logs_to_the_file_and_rotation_takes_over(kpidesk_logger) -> None:
-    path = setup_logging(rotate=False)
-    logging.getLogger("kpidesk.test").info("before the paint")
-    rotate_log()
+def test_records_of_the_start_reach_the_file_when_it_opens(kpidesk_logger) -> None:
+    hold_logging()
+    logging.getLogger("kpidesk.test").warning("before the paint")
+    path = setup_logging()
     logging.getLogger("kpidesk.test").info("after the paint")
-    files = [h for h in kpidesk_logger.handlers if isinstance(h, logging.FileHandler)]
-    assert len(files) == 1 and isinstance(files[0], RotatingFileHandler)
-    assert files[0].maxBytes == MAX_BYTES and files[0].baseFilename == str(path)
+    assert kpidesk_logger.handlers[-1:] and len(kpidesk_logger.handlers) == 1
+    handler = kpidesk_logger.handlers[0]
+    assert isinstance(handler, RotatingFileHandler)
+    assert handler.maxBytes == MAX_BYTES and handler.baseFilename == str(path)
     text = path.read_text(encoding="utf-8")
-    assert "before the paint" in text and "after the paint" in text
-    rotate_log()
+    assert text.index("before the paint") < text.index("after the paint")
     setup_logging()
-    assert len([h for h in kpidesk_logger.handlers if isinstance(h, logging.FileHandler)]) == 1
+    hold_logging()  # once the file is open, nothing is held back any more
+    assert len(kpidesk_logger.handlers) == 1

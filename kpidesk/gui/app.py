@@ -17,7 +17,7 @@ from kpidesk.gui.i18n import install_language
 from kpidesk.gui.icons import icon
 from kpidesk.gui.settings import Settings
 from kpidesk.locations import data_dir
-from kpidesk.logs import rotate_log, setup_logging
+from kpidesk.logs import hold_logging, setup_logging
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL = 0.0005
@@ -65,9 +65,8 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     the paint (`startup.after_first_paint`).
     """
     startup.begin()
-    log_path = setup_logging(rotate=False)
-    startup.after_first_paint(rotate_log)
-    data_dir()  # the first start creates the per-user data folder (demo, backups)
+    hold_logging()  # the log file opens after the first paint; nothing logged is lost
+    startup.after_first_paint(_after_start)
     install_crash_handler(show_dialog=crash_dialog)
     app = make_application()
     context = build_context(app)
@@ -79,7 +78,6 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
         # ~80 more classes), so other systems go without.
         app.installEventFilter(OpenFileEvents(window))
     startup.mark("window")
-    log.info("KPIDesk %s started; log in %s", __version__, log_path)
     painted_screen = []
 
     def first_paint() -> None:
@@ -117,6 +115,12 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     if smoke:  # smoke tests and the start-up benchmark: quit once painted and open
         startup.after_first_paint(lambda: quit_smoke(window, painted_screen))
     return app.exec()
+
+
+def _after_start() -> None:
+    log_path = setup_logging()
+    data_dir()  # the first start creates the per-user data folder (demo, backups)
+    log.info("KPIDesk %s started; log in %s", __version__, log_path)
 
 
 def quit_smoke(window: QObject, painted_screen: list[str]) -> None:

@@ -25,6 +25,7 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "kpidesk.imports.plan",
     "kpidesk.gui.screens.welcome",
     "logging.handlers",
+    "platformdirs",
     "kpidesk.gui.data_transfer",
     "kpidesk.gui.history_actions",
 )
@@ -44,13 +45,19 @@ START = textwrap.dedent("""
 """)
 
 
-def test_home_is_painted_with_the_file_before_heavy_modules_load(demo_path: Path) -> None:
+def test_home_is_painted_with_the_file_before_heavy_modules_load(
+    demo_path: Path, tmp_path: Path
+) -> None:
+    # The platform's folders, as for an owner (KPIDESK_DATA_DIR would skip platformdirs).
+    env = {k: v for k, v in os.environ.items() if k != "KPIDESK_DATA_DIR"}
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        env[name] = str(tmp_path / name.lower())
     done = subprocess.run(
         [sys.executable, "-c", START, str(demo_path)],
         capture_output=True,
         text=True,
         timeout=60,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert done.returncode == 0, done.stderr[-2000:]
     lines = done.stdout.splitlines()
@@ -62,6 +69,9 @@ def test_home_is_painted_with_the_file_before_heavy_modules_load(demo_path: Path
     assert marks == ["application", "window", "home", "painted", "opened"]
     painted = next(line for line in lines if line.startswith("startup-screen"))
     assert painted.split()[1] == "home" and painted.split()[2] != "tiles=0"
+    # The log file opened after the paint, with the start's record in it.
+    log = tmp_path / "xdg_state_home" / "KPIDesk" / "log" / "kpidesk.log"
+    assert "started; log in" in log.read_text(encoding="utf-8")
 
 
 def test_preview_shows_home_then_the_open_file_takes_over(window, demo_path: Path) -> None:
