@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kpidesk.demo import series
+from kpidesk.demo.competitors import add_competitors
 from kpidesk.demo.content import (
     BUSINESS_NAME,
     CHANNEL_NAMES,
@@ -115,6 +116,7 @@ def _fill(store: Store, lang: str, timeline: Timeline) -> None:
     _tag_causes(store, kpi_ids, events)
     _retire(store, kpi_ids, lang, timeline)
     _add_benchmarks(store, kpi_ids, lang, timeline)
+    add_competitors(store, kpi_ids, lang, timeline.last_day)
     _add_reviews(store, kpi_ids, lang, timeline)
 
 

@@ -186,6 +186,23 @@ class QuickReads:
             periods=self._periods,
         )
 
+    def measured(self, kpi_ids: Iterable[int]) -> set[int]:
+        ids = list(kpi_ids)
+        if not ids:
+            return set()
+        rows_ = self._db.execute(
+            "SELECT DISTINCT kpi_id FROM measurement WHERE value IS NOT NULL "
+            f"AND kpi_id IN ({', '.join('?' * len(ids))})",
+            ids,
+        )
+        return {kpi_id for (kpi_id,) in rows_}
+
+    def first_added(self) -> date | None:
+        found = self._db.execute(
+            "SELECT MIN(created_at) FROM kpi WHERE retired_on IS NULL"
+        ).fetchone()
+        return rows.day_of(found[0])
+
     def close(self) -> None:
         """End the read transaction and close the connection."""
         self._db.close()

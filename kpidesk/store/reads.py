@@ -18,6 +18,7 @@ from kpidesk.store.connection import Store
 from kpidesk.store.goals import list_goals
 from kpidesk.store.kpis import list_kpis
 from kpidesk.store.measurements import load_values
+from kpidesk.store.reminders import first_added, measured_kpis
 from kpidesk.store.reviews import list_reviews
 from kpidesk.store.targets import list_targets
 from kpidesk.store.value_reads import ValuesBySeries
@@ -53,6 +54,12 @@ class Reads(Protocol):
         segment: str | None = None,
     ) -> ValuesBySeries:
         """The values of these KPIs, as `measurements.load_values` reads them."""
+
+    def measured(self, kpi_ids: Iterable[int]) -> set[int]:
+        """Those of `kpi_ids` with at least one value in the file."""
+
+    def first_added(self) -> date | None:
+        """The day the oldest active KPI was added."""
 
 
 class StoreReads:
@@ -90,3 +97,9 @@ class StoreReads:
         segment: str | None = None,
     ) -> ValuesBySeries:
         return load_values(self.store, kpi_ids, first, last, segment)
+
+    def measured(self, kpi_ids: Iterable[int]) -> set[int]:
+        return measured_kpis(self.store, kpi_ids)
+
+    def first_added(self) -> date | None:
+        return first_added(self.store)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
+from datetime import date, datetime
 from typing import Any
 
 from kpidesk.domain.entities import (
@@ -150,3 +151,12 @@ def segment_from_row(row: Row) -> Segment:
 
 def business_from_row(row: Row) -> Business:
     return Business(**{name: getattr(row, name) for name in BUSINESS_FIELDS})
+
+
+def day_of(value: object) -> date | None:
+    """The day of a time stamp as a database hands it back (SQLite: text, from an aggregate)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.date() if isinstance(value, datetime) else value  # type: ignore[return-value]

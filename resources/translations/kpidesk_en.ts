@@ -84,6 +84,45 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkPanel</name>
+    <message>
+        <source>You: no value yet</source>
+        <translation>You: no value yet</translation>
+    </message>
+    <message>
+        <source>You: {0} in {1}</source>
+        <translation>You: {0} in {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compared with others&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Compared with others&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your latest value</source>
+        <translation>Your latest value</translation>
+    </message>
+    <message>
+        <source>Compe&amp;titors…</source>
+        <translation>Compe&amp;titors…</translation>
+    </message>
+    <message>
+        <source>Competitors and their figures</source>
+        <translation>Competitors and their figures</translation>
+    </message>
+    <message>
+        <source>Add competitors and their public figures (ratings, prices, followers), each with a date and a source</source>
+        <translation>Add competitors and their public figures (ratings, prices, followers), each with a date and a source</translation>
+    </message>
+    <message>
+        <source>No benchmarks or competitor figures for this KPI yet. Add benchmarks under KPIs › Edit… › Benchmarks, and competitors' figures with Competitors….</source>
+        <translation>No benchmarks or competitor figures for this KPI yet. Add benchmarks under KPIs › Edit… › Benchmarks, and competitors' figures with Competitors….</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitors compared with your latest value</source>
+        <translation>Benchmarks and competitors compared with your latest value</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarksModel</name>
     <message>
         <source>Industry standard</source>
@@ -464,6 +503,10 @@
         <translation>Review of {0}: decision</translation>
     </message>
     <message>
+        <source>Review of {0}: next review</source>
+        <translation>Review of {0}: next review</translation>
+    </message>
+    <message>
         <source>Review: {0}</source>
         <translation>Review: {0}</translation>
     </message>
@@ -806,6 +849,282 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>you lead</source>
+        <translation>you lead</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>you lag</source>
+        <translation>you lag</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>no source given</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (example)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Who or what</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>You vs them</source>
+        <translation>You vs them</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>{0}: {1} as of {2}. Source: {3}</source>
+        <translation>{0}: {1} as of {2}. Source: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorCommands</name>
+    <message>
+        <source>Add competitor “{0}”</source>
+        <translation>Add competitor “{0}”</translation>
+    </message>
+    <message>
+        <source>Edit competitor “{0}”</source>
+        <translation>Edit competitor “{0}”</translation>
+    </message>
+    <message>
+        <source>Remove competitor “{0}”</source>
+        <translation>Remove competitor “{0}”</translation>
+    </message>
+    <message>
+        <source>Add a figure of {0}</source>
+        <translation>Add a figure of {0}</translation>
+    </message>
+    <message>
+        <source>Remove a figure of {0}</source>
+        <translation>Remove a figure of {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsDialog</name>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Figures of {0}</source>
+        <translation>Figures of {0}</translation>
+    </message>
+    <message>
+        <source>Name: type the competitor's name.</source>
+        <translation>Name: type the competitor's name.</translation>
+    </message>
+    <message>
+        <source>Name: {0} is on the list already.</source>
+        <translation>Name: {0} is on the list already.</translation>
+    </message>
+    <message>
+        <source>Remove competitor</source>
+        <translation>Remove competitor</translation>
+    </message>
+    <message>
+        <source>Remove {0} and its {1} figures? Edit › Undo brings them back.</source>
+        <translation>Remove {0} and its {1} figures? Edit › Undo brings them back.</translation>
+    </message>
+    <message>
+        <source>Add or choose a competitor first.</source>
+        <translation>Add or choose a competitor first.</translation>
+    </message>
+    <message>
+        <source>KPI: there is no KPI to add a figure for yet.</source>
+        <translation>KPI: there is no KPI to add a figure for yet.</translation>
+    </message>
+    <message>
+        <source>Value: “{0}” is not a number.</source>
+        <translation>Value: “{0}” is not a number.</translation>
+    </message>
+    <message>
+        <source>Value: type the competitor's figure.</source>
+        <translation>Value: type the competitor's figure.</translation>
+    </message>
+    <message>
+        <source>Source: say where the figure comes from, e.g. Google Maps.</source>
+        <translation>Source: say where the figure comes from, e.g. Google Maps.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Competitors</translation>
+    </message>
+    <message>
+        <source>Competitors' public figures – ratings, prices, followers – compared with your KPIs. Each figure needs a date and a source: KPIDesk never invents them.</source>
+        <translation>Competitors' public figures – ratings, prices, followers – compared with your KPIs. Each figure needs a date and a source: KPIDesk never invents them.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Competitor's name</source>
+        <translation>Competitor's name</translation>
+    </message>
+    <message>
+        <source>e.g. Kaffekoppen AS</source>
+        <translation>e.g. Kaffekoppen AS</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;te:</translation>
+    </message>
+    <message>
+        <source>Note on the competitor</source>
+        <translation>Note on the competitor</translation>
+    </message>
+    <message>
+        <source>Address, website, what they sell</source>
+        <translation>Address, website, what they sell</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Add a competitor</source>
+        <translation>Add a competitor</translation>
+    </message>
+    <message>
+        <source>Add a competitor with the name and note typed above</source>
+        <translation>Add a competitor with the name and note typed above</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>&amp;Save changes</translation>
+    </message>
+    <message>
+        <source>Save the name and note of the selected competitor</source>
+        <translation>Save the name and note of the selected competitor</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the selected competitor</source>
+        <translation>Remove the selected competitor</translation>
+    </message>
+    <message>
+        <source>Remove the competitor and its figures (Edit › Undo brings them back)</source>
+        <translation>Remove the competitor and its figures (Edit › Undo brings them back)</translation>
+    </message>
+    <message>
+        <source>Figures of the selected competitor</source>
+        <translation>Figures of the selected competitor</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>KPI the figure is for</source>
+        <translation>KPI the figure is for</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>As &amp;of:</translation>
+    </message>
+    <message>
+        <source>Date of the figure</source>
+        <translation>Date of the figure</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>The competitor's figure</source>
+        <translation>The competitor's figure</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>So&amp;urce:</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>Where the figure comes from</translation>
+    </message>
+    <message>
+        <source>e.g. Google Maps, the competitor's menu, their Instagram profile</source>
+        <translation>e.g. Google Maps, the competitor's menu, their Instagram profile</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;gure</source>
+        <translation>Add fi&amp;gure</translation>
+    </message>
+    <message>
+        <source>Add the figure</source>
+        <translation>Add the figure</translation>
+    </message>
+    <message>
+        <source>Remove f&amp;igure</source>
+        <translation>Remove f&amp;igure</translation>
+    </message>
+    <message>
+        <source>Remove the selected figure</source>
+        <translation>Remove the selected figure</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsModel</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Competitor</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1820,64 +2139,12 @@
         <translation>Any channel</translation>
     </message>
     <message>
-        <source>✓ Nothing to do: every value is in.</source>
-        <translation>✓ Nothing to do: every value is in.</translation>
+        <source>Nothing to do</source>
+        <translation>Nothing to do</translation>
     </message>
     <message>
         <source>&amp;To do ({0})</source>
         <translation>&amp;To do ({0})</translation>
-    </message>
-    <message>
-        <source>✎ {0}: no value for {1}</source>
-        <translation>✎ {0}: no value for {1}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} days without a value, from {2}</source>
-        <translation>✎ {0}: {1} days without a value, from {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} weeks without a value, from {2}</source>
-        <translation>✎ {0}: {1} weeks without a value, from {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} months without a value, from {2}</source>
-        <translation>✎ {0}: {1} months without a value, from {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} quarters without a value, from {2}</source>
-        <translation>✎ {0}: {1} quarters without a value, from {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} years without a value, from {2}</source>
-        <translation>✎ {0}: {1} years without a value, from {2}</translation>
-    </message>
-    <message>
-        <source>⟳ Review of the goal {0} was due {1}</source>
-        <translation>⟳ Review of the goal {0} was due {1}</translation>
-    </message>
-    <message>
-        <source>⟳ Review of {0} was due {1}</source>
-        <translation>⟳ Review of {0} was due {1}</translation>
-    </message>
-    <message>
-        <source>⟳ Review of all goals and KPIs was due {0}</source>
-        <translation>⟳ Review of all goals and KPIs was due {0}</translation>
-    </message>
-    <message>
-        <source>○ {0} has no target</source>
-        <translation>○ {0} has no target</translation>
-    </message>
-    <message>
-        <source>Opens Data entry at the first missing value</source>
-        <translation>Opens Data entry at the first missing value</translation>
-    </message>
-    <message>
-        <source>Opens the KPI on the KPIs screen, where you can set a target</source>
-        <translation>Opens the KPI on the KPIs screen, where you can set a target</translation>
-    </message>
-    <message>
-        <source>Opens the Goals screen</source>
-        <translation>Opens the Goals screen</translation>
     </message>
     <message>
         <source>No KPIs to show. Add KPIs on the KPIs screen, or clear the filters.</source>
@@ -1976,8 +2243,12 @@
         <translation>To do</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to take care of it</source>
-        <translation>Double-click or press Enter to take care of it</translation>
+        <source>Click or press Enter to take care of it; right-click for more</source>
+        <translation>Click or press Enter to take care of it; right-click for more</translation>
+    </message>
+    <message>
+        <source>Take care of the reminder chosen in the list</source>
+        <translation>Take care of the reminder chosen in the list</translation>
     </message>
     <message>
         <source>KPIs by goal</source>
@@ -2401,8 +2672,12 @@
         <translation>Range high</translation>
     </message>
     <message>
-        <source>{0}: {1} (as of {2})</source>
-        <translation>{0}: {1} (as of {2})</translation>
+        <source>no source given</source>
+        <translation>no source given</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (as of {2}; {3})</source>
+        <translation>{0}: {1} (as of {2}; {3})</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -4077,6 +4352,164 @@
     <message>
         <source>The comment and causes were not saved: {0}</source>
         <translation>The comment and causes were not saved: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderList</name>
+    <message>
+        <source>Enter values</source>
+        <translation>Enter values</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Start a review</translation>
+    </message>
+    <message>
+        <source>Open the KPI</source>
+        <translation>Open the KPI</translation>
+    </message>
+    <message>
+        <source>Show its chart</source>
+        <translation>Show its chart</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Enter the missing values ({0})</source>
+        <translation>Enter the missing values ({0})</translation>
+    </message>
+    <message>
+        <source>Hold the reviews that are due ({0})</source>
+        <translation>Hold the reviews that are due ({0})</translation>
+    </message>
+    <message>
+        <source>Review your KPIs ({0})</source>
+        <translation>Review your KPIs ({0})</translation>
+    </message>
+    <message>
+        <source>Set a target ({0})</source>
+        <translation>Set a target ({0})</translation>
+    </message>
+    <message>
+        <source>No values for a while: retire them? ({0})</source>
+        <translation>No values for a while: retire them? ({0})</translation>
+    </message>
+    <message>
+        <source>Targets beaten all year: raise them? ({0})</source>
+        <translation>Targets beaten all year: raise them? ({0})</translation>
+    </message>
+    <message>
+        <source>Show {0} more…</source>
+        <translation>Show {0} more…</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to do: every value is in.</source>
+        <translation>✓ Nothing to do: every value is in.</translation>
+    </message>
+    <message>
+        <source>⟳ Time for a first review of all goals and KPIs</source>
+        <translation>⟳ Time for a first review of all goals and KPIs</translation>
+    </message>
+    <message>
+        <source>○ {0} has no target</source>
+        <translation>○ {0} has no target</translation>
+    </message>
+    <message>
+        <source>✎ {0}: no value for {1}</source>
+        <translation>✎ {0}: no value for {1}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} days without a value, from {2}</source>
+        <translation>✎ {0}: {1} days without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} weeks without a value, from {2}</source>
+        <translation>✎ {0}: {1} weeks without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} months without a value, from {2}</source>
+        <translation>✎ {0}: {1} months without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} quarters without a value, from {2}</source>
+        <translation>✎ {0}: {1} quarters without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} years without a value, from {2}</source>
+        <translation>✎ {0}: {1} years without a value, from {2}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of the goal {0} was due {1}</source>
+        <translation>⟳ Review of the goal {0} was due {1}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of {0} was due {1}</source>
+        <translation>⟳ Review of {0} was due {1}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of all goals and KPIs was due {0}</source>
+        <translation>⟳ Review of all goals and KPIs was due {0}</translation>
+    </message>
+    <message>
+        <source>⌛ {0}: no value for {1} months, since {2}</source>
+        <translation>⌛ {0}: no value for {1} months, since {2}</translation>
+    </message>
+    <message>
+        <source>⌛ {0}: no value for {1} quarters, since {2}</source>
+        <translation>⌛ {0}: no value for {1} quarters, since {2}</translation>
+    </message>
+    <message>
+        <source>⌛ {0}: no value for {1} years, since {2}</source>
+        <translation>⌛ {0}: no value for {1} years, since {2}</translation>
+    </message>
+    <message>
+        <source>▲ {0}: target beaten clearly every month for a year</source>
+        <translation>▲ {0}: target beaten clearly every month for a year</translation>
+    </message>
+    <message>
+        <source>▲ {0}: target beaten clearly every quarter for a year</source>
+        <translation>▲ {0}: target beaten clearly every quarter for a year</translation>
+    </message>
+    <message>
+        <source>▲ {0}: target beaten clearly two years running</source>
+        <translation>▲ {0}: target beaten clearly two years running</translation>
+    </message>
+    <message>
+        <source>Opens Data entry at {0}, the first missing value</source>
+        <translation>Opens Data entry at {0}, the first missing value</translation>
+    </message>
+    <message>
+        <source>Starts the review: look at each KPI and decide what to keep or change</source>
+        <translation>Starts the review: look at each KPI and decide what to keep or change</translation>
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen: retire it if nobody needs it, or enter its values</source>
+        <translation>Opens the KPI on the KPIs screen: retire it if nobody needs it, or enter its values</translation>
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen: a target met every time is no longer a challenge; raise it under Edit… › Targets</source>
+        <translation>Opens the KPI on the KPIs screen: a target met every time is no longer a challenge; raise it under Edit… › Targets</translation>
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen, where you can set a target</source>
+        <translation>Opens the KPI on the KPIs screen, where you can set a target</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the values</source>
+        <translation>&amp;Enter the values</translation>
+    </message>
+    <message>
+        <source>&amp;Start the review</source>
+        <translation>&amp;Start the review</translation>
+    </message>
+    <message>
+        <source>&amp;Set a target</source>
+        <translation>&amp;Set a target</translation>
+    </message>
+    <message>
+        <source>&amp;Open the KPI</source>
+        <translation>&amp;Open the KPI</translation>
     </message>
 </context>
 <context>

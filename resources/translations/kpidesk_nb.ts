@@ -85,6 +85,45 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkPanel</name>
+    <message>
+        <source>You: no value yet</source>
+        <translation>Dere: ingen verdi ennå</translation>
+    </message>
+    <message>
+        <source>You: {0} in {1}</source>
+        <translation>Dere: {0} i {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compared with others&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sammenlignet med andre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Your latest value</source>
+        <translation>Deres siste verdi</translation>
+    </message>
+    <message>
+        <source>Compe&amp;titors…</source>
+        <translation>Konkurren&amp;ter …</translation>
+    </message>
+    <message>
+        <source>Competitors and their figures</source>
+        <translation>Konkurrenter og tallene deres</translation>
+    </message>
+    <message>
+        <source>Add competitors and their public figures (ratings, prices, followers), each with a date and a source</source>
+        <translation>Legg inn konkurrenter og de offentlige tallene deres (vurderinger, priser, følgere), hvert med dato og kilde</translation>
+    </message>
+    <message>
+        <source>No benchmarks or competitor figures for this KPI yet. Add benchmarks under KPIs › Edit… › Benchmarks, and competitors&apos; figures with Competitors….</source>
+        <translation>Ingen sammenligningstall eller konkurrenttall for denne KPI-en ennå. Legg inn sammenligningstall under KPI-er › Rediger … › Sammenligningstall, og konkurrentenes tall med Konkurrenter ….</translation>
+    </message>
+    <message>
+        <source>Benchmarks and competitors compared with your latest value</source>
+        <translation>Sammenligningstall og konkurrenter sammenlignet med deres siste verdi</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarksModel</name>
     <message>
         <source>Industry standard</source>
@@ -465,6 +504,10 @@
         <translation>Gjennomgang {0}: beslutning</translation>
     </message>
     <message>
+        <source>Review of {0}: next review</source>
+        <translation>Gjennomgang {0}: neste gjennomgang</translation>
+    </message>
+    <message>
         <source>Review: {0}</source>
         <translation>Gjennomgang: {0}</translation>
     </message>
@@ -807,6 +850,282 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <source>you lead</source>
+        <translation>dere leder</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>likt</translation>
+    </message>
+    <message>
+        <source>you lag</source>
+        <translation>dere ligger etter</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>ingen kilde oppgitt</translation>
+    </message>
+    <message>
+        <source>{0} (example)</source>
+        <translation>{0} (eksempel)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Who or what</source>
+        <translation>Hvem eller hva</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>You vs them</source>
+        <translation>Dere mot dem</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>{0}: {1} as of {2}. Source: {3}</source>
+        <translation>{0}: {1} per {2}. Kilde: {3}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorCommands</name>
+    <message>
+        <source>Add competitor “{0}”</source>
+        <translation>Legg til konkurrenten «{0}»</translation>
+    </message>
+    <message>
+        <source>Edit competitor “{0}”</source>
+        <translation>Endre konkurrenten «{0}»</translation>
+    </message>
+    <message>
+        <source>Remove competitor “{0}”</source>
+        <translation>Fjern konkurrenten «{0}»</translation>
+    </message>
+    <message>
+        <source>Add a figure of {0}</source>
+        <translation>Legg til et tall for {0}</translation>
+    </message>
+    <message>
+        <source>Remove a figure of {0}</source>
+        <translation>Fjern et tall for {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsDialog</name>
+    <message>
+        <source>Figures</source>
+        <translation>Tall</translation>
+    </message>
+    <message>
+        <source>Figures of {0}</source>
+        <translation>Tallene til {0}</translation>
+    </message>
+    <message>
+        <source>Name: type the competitor&apos;s name.</source>
+        <translation>Navn: skriv navnet på konkurrenten.</translation>
+    </message>
+    <message>
+        <source>Name: {0} is on the list already.</source>
+        <translation>Navn: {0} står allerede på listen.</translation>
+    </message>
+    <message>
+        <source>Remove competitor</source>
+        <translation>Fjern konkurrent</translation>
+    </message>
+    <message>
+        <source>Remove {0} and its {1} figures? Edit › Undo brings them back.</source>
+        <translation>Fjerne {0} og de {1} tallene? Rediger › Angre henter dem tilbake.</translation>
+    </message>
+    <message>
+        <source>Add or choose a competitor first.</source>
+        <translation>Legg til eller velg en konkurrent først.</translation>
+    </message>
+    <message>
+        <source>KPI: there is no KPI to add a figure for yet.</source>
+        <translation>KPI: det finnes ingen KPI å legge inn et tall for ennå.</translation>
+    </message>
+    <message>
+        <source>Value: “{0}” is not a number.</source>
+        <translation>Verdi: «{0}» er ikke et tall.</translation>
+    </message>
+    <message>
+        <source>Value: type the competitor&apos;s figure.</source>
+        <translation>Verdi: skriv inn tallet til konkurrenten.</translation>
+    </message>
+    <message>
+        <source>Source: say where the figure comes from, e.g. Google Maps.</source>
+        <translation>Kilde: si hvor tallet kommer fra, for eksempel Google Maps.</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Konkurrenter</translation>
+    </message>
+    <message>
+        <source>Competitors&apos; public figures – ratings, prices, followers – compared with your KPIs. Each figure needs a date and a source: KPIDesk never invents them.</source>
+        <translation>Konkurrentenes offentlige tall – vurderinger, priser, følgere – sammenlignet med deres KPI-er. Hvert tall trenger dato og kilde: KPIDesk finner aldri på tall.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>Competitor&apos;s name</source>
+        <translation>Konkurrentens navn</translation>
+    </message>
+    <message>
+        <source>e.g. Kaffekoppen AS</source>
+        <translation>f.eks. Kaffekoppen AS</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>Mer&amp;knad:</translation>
+    </message>
+    <message>
+        <source>Note on the competitor</source>
+        <translation>Merknad om konkurrenten</translation>
+    </message>
+    <message>
+        <source>Address, website, what they sell</source>
+        <translation>Adresse, nettsted, hva de selger</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
+    </message>
+    <message>
+        <source>Add a competitor</source>
+        <translation>Legg til en konkurrent</translation>
+    </message>
+    <message>
+        <source>Add a competitor with the name and note typed above</source>
+        <translation>Legg til en konkurrent med navnet og merknaden over</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>La&amp;gre endringene</translation>
+    </message>
+    <message>
+        <source>Save the name and note of the selected competitor</source>
+        <translation>Lagre navnet og merknaden til den valgte konkurrenten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Fjern …</translation>
+    </message>
+    <message>
+        <source>Remove the selected competitor</source>
+        <translation>Fjern den valgte konkurrenten</translation>
+    </message>
+    <message>
+        <source>Remove the competitor and its figures (Edit › Undo brings them back)</source>
+        <translation>Fjern konkurrenten og tallene (Rediger › Angre henter dem tilbake)</translation>
+    </message>
+    <message>
+        <source>Figures of the selected competitor</source>
+        <translation>Tallene til den valgte konkurrenten</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;KPI:</translation>
+    </message>
+    <message>
+        <source>KPI the figure is for</source>
+        <translation>KPI-en tallet gjelder</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>&amp;Per dato:</translation>
+    </message>
+    <message>
+        <source>Date of the figure</source>
+        <translation>Datoen for tallet</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Verdi:</translation>
+    </message>
+    <message>
+        <source>The competitor&apos;s figure</source>
+        <translation>Tallet til konkurrenten</translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation>K&amp;ilde:</translation>
+    </message>
+    <message>
+        <source>Where the figure comes from</source>
+        <translation>Hvor tallet kommer fra</translation>
+    </message>
+    <message>
+        <source>e.g. Google Maps, the competitor&apos;s menu, their Instagram profile</source>
+        <translation>f.eks. Google Maps, menyen deres, Instagram-profilen deres</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;gure</source>
+        <translation>Legg til t&amp;all</translation>
+    </message>
+    <message>
+        <source>Add the figure</source>
+        <translation>Legg til tallet</translation>
+    </message>
+    <message>
+        <source>Remove f&amp;igure</source>
+        <translation>Fjern tall&amp;et</translation>
+    </message>
+    <message>
+        <source>Remove the selected figure</source>
+        <translation>Fjern det valgte tallet</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitorsModel</name>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurrent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
     </message>
 </context>
 <context>
@@ -1821,64 +2140,12 @@
         <translation>Alle kanaler</translation>
     </message>
     <message>
-        <source>✓ Nothing to do: every value is in.</source>
-        <translation>✓ Ingenting å gjøre: alle verdier er lagt inn.</translation>
+        <source>Nothing to do</source>
+        <translation>Ingenting å gjøre</translation>
     </message>
     <message>
         <source>&amp;To do ({0})</source>
         <translation>&amp;Gjøremål ({0})</translation>
-    </message>
-    <message>
-        <source>✎ {0}: no value for {1}</source>
-        <translation>✎ {0}: ingen verdi for {1}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} days without a value, from {2}</source>
-        <translation>✎ {0}: {1} dager uten verdi, fra og med {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} weeks without a value, from {2}</source>
-        <translation>✎ {0}: {1} uker uten verdi, fra og med {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} months without a value, from {2}</source>
-        <translation>✎ {0}: {1} måneder uten verdi, fra og med {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} quarters without a value, from {2}</source>
-        <translation>✎ {0}: {1} kvartaler uten verdi, fra og med {2}</translation>
-    </message>
-    <message>
-        <source>✎ {0}: {1} years without a value, from {2}</source>
-        <translation>✎ {0}: {1} år uten verdi, fra og med {2}</translation>
-    </message>
-    <message>
-        <source>⟳ Review of the goal {0} was due {1}</source>
-        <translation>⟳ Gjennomgangen av målet {0} hadde frist {1}</translation>
-    </message>
-    <message>
-        <source>⟳ Review of {0} was due {1}</source>
-        <translation>⟳ Gjennomgangen av {0} hadde frist {1}</translation>
-    </message>
-    <message>
-        <source>⟳ Review of all goals and KPIs was due {0}</source>
-        <translation>⟳ Gjennomgangen av alle mål og KPI-er hadde frist {0}</translation>
-    </message>
-    <message>
-        <source>○ {0} has no target</source>
-        <translation>○ {0} har ingen målverdi</translation>
-    </message>
-    <message>
-        <source>Opens Data entry at the first missing value</source>
-        <translation>Åpner «Dataregistrering» ved den første verdien som mangler</translation>
-    </message>
-    <message>
-        <source>Opens the KPI on the KPIs screen, where you can set a target</source>
-        <translation>Åpner KPI-en under «KPI-er», der du kan sette en målverdi</translation>
-    </message>
-    <message>
-        <source>Opens the Goals screen</source>
-        <translation>Åpner «Mål»</translation>
     </message>
     <message>
         <source>No KPIs to show. Add KPIs on the KPIs screen, or clear the filters.</source>
@@ -1977,8 +2244,12 @@
         <translation>Gjøremål</translation>
     </message>
     <message>
-        <source>Double-click or press Enter to take care of it</source>
-        <translation>Dobbeltklikk eller trykk Enter for å ta deg av det</translation>
+        <source>Click or press Enter to take care of it; right-click for more</source>
+        <translation>Klikk eller trykk Enter for å ta deg av det; høyreklikk for mer</translation>
+    </message>
+    <message>
+        <source>Take care of the reminder chosen in the list</source>
+        <translation>Ta deg av påminnelsen som er valgt i listen</translation>
     </message>
     <message>
         <source>KPIs by goal</source>
@@ -2402,8 +2673,12 @@
         <translation>Øvre grense</translation>
     </message>
     <message>
-        <source>{0}: {1} (as of {2})</source>
-        <translation>{0}: {1} (per {2})</translation>
+        <source>no source given</source>
+        <translation>ingen kilde oppgitt</translation>
+    </message>
+    <message>
+        <source>{0}: {1} (as of {2}; {3})</source>
+        <translation>{0}: {1} (per {2}; {3})</translation>
     </message>
     <message>
         <source>Actual</source>
@@ -4078,6 +4353,164 @@
     <message>
         <source>The comment and causes were not saved: {0}</source>
         <translation>Kommentaren og årsakene ble ikke lagret: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderList</name>
+    <message>
+        <source>Enter values</source>
+        <translation>Legg inn verdier</translation>
+    </message>
+    <message>
+        <source>Start a review</source>
+        <translation>Start en gjennomgang</translation>
+    </message>
+    <message>
+        <source>Open the KPI</source>
+        <translation>Åpne KPI-en</translation>
+    </message>
+    <message>
+        <source>Show its chart</source>
+        <translation>Vis grafen</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderTexts</name>
+    <message>
+        <source>Enter the missing values ({0})</source>
+        <translation>Legg inn verdiene som mangler ({0})</translation>
+    </message>
+    <message>
+        <source>Hold the reviews that are due ({0})</source>
+        <translation>Hold gjennomgangene som har forfalt ({0})</translation>
+    </message>
+    <message>
+        <source>Review your KPIs ({0})</source>
+        <translation>Gå gjennom KPI-ene ({0})</translation>
+    </message>
+    <message>
+        <source>Set a target ({0})</source>
+        <translation>Sett en målverdi ({0})</translation>
+    </message>
+    <message>
+        <source>No values for a while: retire them? ({0})</source>
+        <translation>Ingen verdier på en stund: avvikle dem? ({0})</translation>
+    </message>
+    <message>
+        <source>Targets beaten all year: raise them? ({0})</source>
+        <translation>Målverdier slått hele året: heve dem? ({0})</translation>
+    </message>
+    <message>
+        <source>Show {0} more…</source>
+        <translation>Vis {0} til …</translation>
+    </message>
+    <message>
+        <source>✓ Nothing to do: every value is in.</source>
+        <translation>✓ Ingenting å gjøre: alle verdier er lagt inn.</translation>
+    </message>
+    <message>
+        <source>⟳ Time for a first review of all goals and KPIs</source>
+        <translation>⟳ På tide med en første gjennomgang av alle mål og KPI-er</translation>
+    </message>
+    <message>
+        <source>○ {0} has no target</source>
+        <translation>○ {0} har ingen målverdi</translation>
+    </message>
+    <message>
+        <source>✎ {0}: no value for {1}</source>
+        <translation>✎ {0}: ingen verdi for {1}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} days without a value, from {2}</source>
+        <translation>✎ {0}: {1} dager uten verdi, fra og med {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} weeks without a value, from {2}</source>
+        <translation>✎ {0}: {1} uker uten verdi, fra og med {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} months without a value, from {2}</source>
+        <translation>✎ {0}: {1} måneder uten verdi, fra og med {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} quarters without a value, from {2}</source>
+        <translation>✎ {0}: {1} kvartaler uten verdi, fra og med {2}</translation>
+    </message>
+    <message>
+        <source>✎ {0}: {1} years without a value, from {2}</source>
+        <translation>✎ {0}: {1} år uten verdi, fra og med {2}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of the goal {0} was due {1}</source>
+        <translation>⟳ Gjennomgangen av målet {0} hadde frist {1}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of {0} was due {1}</source>
+        <translation>⟳ Gjennomgangen av {0} hadde frist {1}</translation>
+    </message>
+    <message>
+        <source>⟳ Review of all goals and KPIs was due {0}</source>
+        <translation>⟳ Gjennomgangen av alle mål og KPI-er hadde frist {0}</translation>
+    </message>
+    <message>
+        <source>⌛ {0}: no value for {1} months, since {2}</source>
+        <translation>⌛ {0}: ingen verdi på {1} måneder, siden {2}</translation>
+    </message>
+    <message>
+        <source>⌛ {0}: no value for {1} quarters, since {2}</source>
+        <translation>⌛ {0}: ingen verdi på {1} kvartaler, siden {2}</translation>
+    </message>
+    <message>
+        <source>⌛ {0}: no value for {1} years, since {2}</source>
+        <translation>⌛ {0}: ingen verdi på {1} år, siden {2}</translation>
+    </message>
+    <message>
+        <source>▲ {0}: target beaten clearly every month for a year</source>
+        <translation>▲ {0}: målverdien klart slått hver måned i et år</translation>
+    </message>
+    <message>
+        <source>▲ {0}: target beaten clearly every quarter for a year</source>
+        <translation>▲ {0}: målverdien klart slått hvert kvartal i et år</translation>
+    </message>
+    <message>
+        <source>▲ {0}: target beaten clearly two years running</source>
+        <translation>▲ {0}: målverdien klart slått to år på rad</translation>
+    </message>
+    <message>
+        <source>Opens Data entry at {0}, the first missing value</source>
+        <translation>Åpner «Dataregistrering» ved {0}, den første verdien som mangler</translation>
+    </message>
+    <message>
+        <source>Starts the review: look at each KPI and decide what to keep or change</source>
+        <translation>Starter gjennomgangen: se på hver KPI og bestem hva som skal beholdes eller endres</translation>
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen: retire it if nobody needs it, or enter its values</source>
+        <translation>Åpner KPI-en under «KPI-er»: avvikle den hvis ingen trenger den, eller legg inn verdiene</translation>
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen: a target met every time is no longer a challenge; raise it under Edit… › Targets</source>
+        <translation>Åpner KPI-en under «KPI-er»: en målverdi som nås hver gang, er ikke lenger en utfordring; hev den under Rediger … › Målverdier</translation>
+    </message>
+    <message>
+        <source>Opens the KPI on the KPIs screen, where you can set a target</source>
+        <translation>Åpner KPI-en under «KPI-er», der du kan sette en målverdi</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the values</source>
+        <translation>&amp;Legg inn verdiene</translation>
+    </message>
+    <message>
+        <source>&amp;Start the review</source>
+        <translation>&amp;Start gjennomgangen</translation>
+    </message>
+    <message>
+        <source>&amp;Set a target</source>
+        <translation>&amp;Sett en målverdi</translation>
+    </message>
+    <message>
+        <source>&amp;Open the KPI</source>
+        <translation>Åp&amp;ne KPI-en</translation>
     </message>
 </context>
 <context>

@@ -113,3 +113,21 @@ def test_a_retired_kpi_keeps_its_chart(store, tmp_path, qtbot) -> None:
     screen.show_kpi(kpi.id)
     assert screen.data is not None and screen.data.actual == [50.0] * 6
     context.set_store(None)
+
+
+def test_a_run_of_periods_with_the_same_causes_is_labelled_once(store, tmp_path, qtbot) -> None:
+    kpi = kpis.add_kpi(store, Kpi(0, "REV", "Revenue"))
+    months = [Period.parse("2026-01").shift(n) for n in range(10)]
+    write_values(store, [ValueRow(kpi.id, m.start, 100.0 + n) for n, m in enumerate(months)])
+    season, stock = causes.list_causes(store)[0], causes.list_causes(store)[2]
+    for month in months[4:7]:
+        causes.set_value_causes(store, kpi.id, month, [season.id])
+    causes.set_value_causes(store, kpi.id, months[8], [stock.id])
+    context = make_context(tmp_path, store)
+    screen = KpiDetailScreen(context, today=TODAY)
+    qtbot.addWidget(screen)
+    screen.show_kpi(kpi.id)
+    assert len(screen.chart.items["causes"].getData()[0]) == 4  # every period keeps its marker
+    labels = [label.toPlainText() for label in screen.chart.items["cause_labels"]]
+    assert labels == [season.name, stock.name]
+    context.set_store(None)

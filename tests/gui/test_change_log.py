@@ -186,3 +186,14 @@ def test_a_weekly_value_names_its_week(history) -> None:
     set_value(context.store, weekly.id, Period.parse("2026-W41"), 42.0)
     rows, _ = load_rows(context.store)
     assert any(r.what == "Value, W41 2026" for r in rows if r.kpi == "Walk-ins")
+
+
+def test_a_review_reads_in_words(store) -> None:
+    from kpidesk.domain.entities import Review
+    from kpidesk.domain.types import ReviewScope
+    from kpidesk.store.reviews import add_review
+
+    add_review(store, Review(0, date(2026, 10, 20), ReviewScope.ALL, next_review=date(2027, 1, 19)))
+    rows, _ = load_rows(store)
+    planned = next(r for r in rows if r.kind == "reviews")
+    assert (planned.what, planned.new) == ("Review of 20 Oct 2026: next review", "19 Jan 2027")

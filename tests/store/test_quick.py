@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -58,6 +58,9 @@ def test_every_table_reads_the_same(reads) -> None:
     assert quick.people() == store.people()
     assert quick.segments() == store.segments()
     assert quick.segments(CHANNEL_DIMENSION) == store.segments(CHANNEL_DIMENSION)
+    ids = [k.id for k in store.kpis()]
+    assert quick.measured(ids) == store.measured(ids) and quick.measured([]) == set()
+    assert quick.first_added() == store.first_added() is not None
     # What the variations were for: they show up, so the comparison covers them.
     assert any(k.active_from and k.owner_id for k in quick.kpis())
     assert any(k.replaced_by_id for k in quick.kpis())
@@ -85,6 +88,9 @@ def test_home_shows_the_same_from_either(reads, kind: str) -> None:
     from_store = load_dashboard(store, view, DEMO_TODAY)
     assert load_dashboard(quick, view, DEMO_TODAY) == from_store
     assert from_store.tiles and from_store.todos
+    assert load_dashboard(quick, view, DEMO_TODAY + timedelta(days=400)) == load_dashboard(
+        store, view, DEMO_TODAY + timedelta(days=400)
+    )
 
 
 def test_a_file_in_use_is_not_read_quickly(demo_path: Path) -> None:

@@ -9,7 +9,9 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QRect, Qt
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QVBoxLayout, QWidget
+
+from kpidesk.gui.widgets.reminder_list import ReminderList
 
 class Ui_HomeScreen(object):
     def setupUi(self, HomeScreen):
@@ -111,12 +113,18 @@ class Ui_HomeScreen(object):
 
         self.todo_layout.addWidget(self.todo_title)
 
-        self.todo_list = QListWidget(self.todo_panel)
+        self.todo_list = ReminderList(self.todo_panel)
         self.todo_list.setObjectName(u"todo_list")
         self.todo_list.setWordWrap(True)
         self.todo_list.setUniformItemSizes(False)
 
         self.todo_layout.addWidget(self.todo_list)
+
+        self.todo_action_button = QPushButton(self.todo_panel)
+        self.todo_action_button.setObjectName(u"todo_action_button")
+        self.todo_action_button.setText(u"")
+
+        self.todo_layout.addWidget(self.todo_action_button)
 
         self.splitter.addWidget(self.todo_panel)
         self.dashboard_scroll = QScrollArea(self.splitter)
@@ -145,7 +153,8 @@ class Ui_HomeScreen(object):
         QWidget.setTabOrder(self.owner_filter, self.channel_filter)
         QWidget.setTabOrder(self.channel_filter, self.present_button)
         QWidget.setTabOrder(self.present_button, self.todo_list)
-        QWidget.setTabOrder(self.todo_list, self.dashboard_scroll)
+        QWidget.setTabOrder(self.todo_list, self.todo_action_button)
+        QWidget.setTabOrder(self.todo_action_button, self.dashboard_scroll)
 
         self.retranslateUi(HomeScreen)
 
@@ -187,7 +196,10 @@ class Ui_HomeScreen(object):
         self.todo_list.setAccessibleName(QCoreApplication.translate("HomeScreen", u"To do", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.todo_list.setToolTip(QCoreApplication.translate("HomeScreen", u"Double-click or press Enter to take care of it", None))
+        self.todo_list.setToolTip(QCoreApplication.translate("HomeScreen", u"Click or press Enter to take care of it; right-click for more", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.todo_action_button.setToolTip(QCoreApplication.translate("HomeScreen", u"Take care of the reminder chosen in the list", None))
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.dashboard_scroll.setAccessibleName(QCoreApplication.translate("HomeScreen", u"KPIs by goal", None))

@@ -11,6 +11,8 @@
 from PySide6.QtCore import QCoreApplication, QMetaObject, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton, QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout, QWidget
 
+from kpidesk.gui.widgets.benchmark_panel import BenchmarkPanel
+
 class Ui_KpiDetailScreen(object):
     def setupUi(self, KpiDetailScreen):
         if not KpiDetailScreen.objectName():
@@ -106,6 +108,11 @@ class Ui_KpiDetailScreen(object):
         self.forecast_label.setWordWrap(True)
 
         self.chart_column.addWidget(self.forecast_label)
+
+        self.comparison_panel = BenchmarkPanel(self.chart_tab)
+        self.comparison_panel.setObjectName(u"comparison_panel")
+
+        self.chart_column.addWidget(self.comparison_panel)
 
         self.chart_column.setStretch(0, 1)
 

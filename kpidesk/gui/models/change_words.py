@@ -236,6 +236,9 @@ def _describe_review(entry: ChangeLogEntry, names: Names, kpi: Kpi | None) -> De
     if entry.field == "decision":
         what = translate("ChangeLog", "Review of {0}: decision").format(_day(entry.context))
         return what, entry.old, decisions.get(entry.new, entry.new), ""
+    if entry.field == "next review":
+        what = translate("ChangeLog", "Review of {0}: next review").format(_day(entry.context))
+        return what, _plain(entry.old), _plain(entry.new), ""
     return (
         translate("ChangeLog", "Review: {0}").format(entry.field),
         _plain(entry.old),

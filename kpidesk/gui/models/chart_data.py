@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from kpidesk.domain.competitors import CompetitorValue
 from kpidesk.domain.entities import TOTAL_SEGMENT, Benchmark, Kpi, Measurement, Target
 from kpidesk.domain.forecast import Forecast, NotEnoughHistoryError, forecast_to_year_end
 from kpidesk.domain.periods import Period, last_ended_period, period_range
@@ -81,8 +82,20 @@ class ChannelLine:
 
 
 @dataclass
+class CompetitorLine:
+    """One competitor's figures for the KPI, at their as-of dates (oldest first)."""
+
+    name: str
+    x: list[float]
+    values: list[float]
+    as_of: list[date]
+    sources: list[str]
+
+
+@dataclass
 class ChartData:
-    """One KPI's chart: actuals, targets as steps, benchmarks, average, forecast, channels."""
+    """One KPI's chart: actuals, targets as steps, benchmarks, average, forecast, channels,
+    competitors' figures."""
 
     kpi: Kpi
     lang: str
@@ -105,6 +118,7 @@ class ChartData:
     causes: dict[Period, list[str]] = field(default_factory=dict)
     """The cause tags that explain the total's value of a period (shown as markers)."""
     series: KpiSeries | None = None
+    competitors: list[CompetitorLine] = field(default_factory=list)
 
     @property
     def stackable(self) -> bool:
@@ -159,9 +173,14 @@ def build_chart_data(
     channels: Sequence[tuple[str, str, KpiSeries]] = (),
     measurements: Sequence[Measurement] = (),
     causes: Mapping[tuple[str, date], Sequence[str]] | None = None,
+    competitors: Sequence[tuple[str, CompetitorValue]] = (),
 ) -> ChartData:
-    """Everything the chart of `kpi` draws, with values through the last ended period."""
+    """Everything the chart of `kpi` draws, with values through the last ended period.
+
+    `competitors` are (competitor name, figure) pairs of this KPI.
+    """
     data = ChartData(kpi, lang, benchmarks=list(benchmarks), series=series)
+    data.competitors = competitor_lines(competitors)
     last = last_with_value(series, today)
     first = series.first_period()
     if last is None or first is None:
@@ -215,6 +234,26 @@ def cause_points(data: ChartData) -> list[tuple[float, float, Period]]:
         y = data.actual[i]
         points.append((data.x[i], floor if math.isnan(y) else y, period))
     return points
+
+
+def competitor_lines(figures: Sequence[tuple[str, CompetitorValue]]) -> list[CompetitorLine]:
+    """Each competitor's figures as a line over their dates, competitors by name."""
+    by_name: dict[str, list[CompetitorValue]] = {}
+    for name, figure in figures:
+        by_name.setdefault(name, []).append(figure)
+    lines = []
+    for name in sorted(by_name, key=str.casefold):
+        found = sorted(by_name[name], key=lambda v: (v.as_of, v.id))
+        lines.append(
+            CompetitorLine(
+                name,
+                [x_of(v.as_of) for v in found],
+                [v.value for v in found],
+                [v.as_of for v in found],
+                [v.source for v in found],
+            )
+        )
+    return lines
 
 
 def mix_period(data: ChartData, period: Period) -> Period:

@@ -2,10 +2,11 @@
 
 The numbers come from the series (`build_series`, as `load_series` builds them),
 the targets and `tile_for`, the same domain functions the PDF scorecard uses.
-Only the periods in view are read (the totals of a sparkline's span, and a year
-or so for the to-do list), through the (kpi, segment, period_start) index, so a
-file with a million values opens fast. The reads go through `store.reads.Reads`:
-the open Store, or a first look at the file before it is opened (`store.quick`).
+Only the periods in view are read (the totals of a sparkline's span; the
+reminders read theirs in todo_data), through the (kpi, segment, period_start)
+index, so a file with a million values opens fast. The reads go through
+`store.reads.Reads`: the open Store, or a first look at the file before it is
+opened (`store.quick`).
 """
 
 from __future__ import annotations
@@ -19,11 +20,10 @@ from kpidesk.domain.dashboard import View, first_needed, with_inputs
 from kpidesk.domain.entities import TOTAL_SEGMENT, Goal, Kpi, Target
 from kpidesk.domain.formula import FormulaError, parse_formula
 from kpidesk.domain.periods import Period
-from kpidesk.domain.series import KpiSeries
 from kpidesk.domain.series_set import build_series
 from kpidesk.domain.tiles import TileData, goal_scores, tile_for
-from kpidesk.domain.todo import LOOKBACK, ToDo, ToDoInput, entered, todo_list
-from kpidesk.domain.types import Frequency
+from kpidesk.domain.todo import ToDo
+from kpidesk.gui.models.todo_data import load_todos
 
 if TYPE_CHECKING:
     from kpidesk.store.reads import Reads
@@ -65,14 +65,6 @@ def load_dashboard(reads: Reads, view: View, today: date) -> Dashboard:
                 to_date=view.to_date,
                 today=today,
             )
-    todo = ToDoInput(
-        kpis=every,
-        series=_recent_series(reads, entered(active), today, view.fiscal_start_month),
-        targets=[t for ts in targets.values() for t in ts],
-        reviews=reads.reviews(),
-        goals=goals,
-        today=today,
-    )
     return Dashboard(
         view=view,
         kpis={k.id: k for k in active},
@@ -80,7 +72,14 @@ def load_dashboard(reads: Reads, view: View, today: date) -> Dashboard:
         tiles=tiles,
         scores=goal_scores(goals, tiles.values()),
         people={p.id: p.name for p in reads.people()},
-        todos=todo_list(todo),
+        todos=load_todos(
+            reads,
+            every,
+            goals,
+            [t for ts in targets.values() for t in ts],
+            today,
+            view.fiscal_start_month,
+        ),
     )
 
 
@@ -111,31 +110,3 @@ def _totals_in_view(
     for first, ids in sorted(by_first.items()):
         values.update(reads.values(ids, first=first, last=view.period.end, segment=TOTAL_SEGMENT))
     return values
-
-
-def _recent_series(
-    reads: Reads, kpis: list[Kpi], today: date, fsm: int
-) -> dict[int, list[KpiSeries]]:
-    """Every series (total and segments) of the entered KPIs over twice the to-do look-back.
-
-    Twice, so a KPI that had values before the look-back counts its gaps from
-    the look-back's start rather than from its first value inside it.
-    """
-    every_segment = reads.segments()
-    segments = {s.dimension: [] for s in every_segment}
-    for segment in every_segment:
-        segments[segment.dimension].append(segment.code)
-    # One query per frequency and segment: each reads a range of the index.
-    groups: dict[tuple[Frequency, str], list[int]] = {}
-    for kpi in kpis:
-        codes = [TOTAL_SEGMENT, *segments.get(kpi.dimension, [])] if kpi.dimension else [""]
-        for code in codes:
-            groups.setdefault((Frequency(kpi.frequency), code), []).append(kpi.id)
-    by_id = {k.id: k for k in kpis}
-    result: dict[int, list[KpiSeries]] = {k.id: [] for k in kpis}
-    for (frequency, code), ids in groups.items():
-        first = Period.containing(frequency, today, fsm).shift(-2 * LOOKBACK[frequency] - 1)
-        for (kpi_id, _), values in reads.values(ids, first=first.start, segment=code).items():
-            rollup = by_id[kpi_id].rollup
-            result[kpi_id].append(KpiSeries.plain(frequency, rollup, values, fsm))
-    return result

@@ -8,34 +8,34 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from kpidesk.domain.dashboard import View, ViewKind, default_view, score_status, view_choices
 from kpidesk.domain.entities import Goal, Kpi
-from kpidesk.domain.formatting import format_date, format_number, format_period
+from kpidesk.domain.formatting import format_number, format_period
+from kpidesk.domain.periods import Period
 from kpidesk.domain.tiles import TileData
-from kpidesk.domain.todo import ToDo, ToDoKind
-from kpidesk.domain.types import CHANNEL_DIMENSION, Frequency, ReviewScope, Status
+from kpidesk.domain.todo import ToDo
+from kpidesk.domain.types import CHANNEL_DIMENSION, ReviewScope, Status
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.forms.ui_home_screen import Ui_HomeScreen
 from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
 from kpidesk.gui.models.dashboard_data import Dashboard, load_dashboard
-from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.screens.base import Screen, open_screen
 from kpidesk.gui.widgets.combos import refill_combo
 from kpidesk.gui.widgets.kpi_tile import TILE_SIZE, KpiTile, tile_text
+from kpidesk.gui.widgets.reminder_list import ReminderAction
 
 if TYPE_CHECKING:
     from kpidesk.store.reads import Reads
 
 TILE_SPACING = 10
-_TODO_ROLE = Qt.ItemDataRole.UserRole + 1
 _NO_GOAL = -1
 """The group of KPIs that belong to no goal."""
 
@@ -80,7 +80,7 @@ class HomeScreen(Screen):
         ui.splitter.setStretchFactor(1, 1)
         ui.splitter.setSizes([300, 900])
         ui.todo_panel.setMinimumWidth(220)
-        ui.todo_list.setSpacing(3)
+        ui.todo_list.setSpacing(2)
         # A viewport of our own: wrapping the one Qt made would make PySide build
         # every widget class it has first (~10 ms of the window's start).
         content = ui.dashboard_scroll.takeWidget()
@@ -98,8 +98,10 @@ class HomeScreen(Screen):
         for combo in (ui.goal_filter, ui.owner_filter, ui.channel_filter):
             combo.currentIndexChanged.connect(lambda _: self._rebuild())
         ui.present_button.clicked.connect(self.present)
-        ui.todo_list.itemClicked.connect(self._todo_chosen)
-        ui.todo_list.installEventFilter(self)
+        ui.todo_list.can_review = lambda: not self.context.read_only
+        ui.todo_list.chosen.connect(self.act_on)
+        ui.todo_list.action_changed.connect(self._show_action)
+        ui.todo_action_button.clicked.connect(lambda: ui.todo_list.activate_current())
         self._viewport.installEventFilter(self)
         for key in (Qt.Key.Key_F11, Qt.Key.Key_F5):
             shortcut = QShortcut(QKeySequence(key), self, self.present)
@@ -107,14 +109,6 @@ class HomeScreen(Screen):
         self.kpi_requested.connect(self.open_kpi)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        ui = self.ui
-        if watched is ui.todo_list and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                item = ui.todo_list.currentItem()
-                if item is not None:
-                    self._todo_chosen(item)
-                return True
         if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self._place_tiles()
         return super().eventFilter(watched, event)
@@ -192,86 +186,58 @@ class HomeScreen(Screen):
         self._fill_todos(self.data)
         self._rebuild()
 
-    # --- to-do list -------------------------------------------------------------------
+    # --- reminders ----------------------------------------------------------------------
     def _fill_todos(self, data: Dashboard) -> None:
         todo = self.ui.todo_list
-        todo.clear()
-        for index, item in enumerate(data.todos):
-            row = QListWidgetItem(self._todo_text(item, data))
-            row.setData(_TODO_ROLE, index)
-            row.setToolTip(self._todo_hint(item))
-            todo.addItem(row)
-        if not data.todos:
-            done = QListWidgetItem(self.tr("✓ Nothing to do: every value is in."))
-            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            todo.addItem(done)
+        todo.show_todos(data.todos, data.kpis, data.goals, self.context.language)
         self.ui.todo_title.setText(self.tr("&To do ({0})").format(len(data.todos)))
-        todo.setCurrentRow(0)
 
-    def _todo_text(self, item: ToDo, data: Dashboard) -> str:
-        lang = self.context.language
-        kpi = data.kpis.get(item.kpi_id) if item.kpi_id is not None else None
-        name = kpi.name if kpi else ""
-        if item.kind is ToDoKind.MISSING_VALUES and item.period is not None:
-            if len(item.periods) == 1:
-                # {0} KPI name, {1} a period such as "October 2026".
-                return self.tr("✎ {0}: no value for {1}").format(
-                    name, format_period(item.period, lang)
-                )
-            # {0} KPI name, {1} how many periods, {2} the first of them.
-            texts = {
-                Frequency.DAY: self.tr("✎ {0}: {1} days without a value, from {2}"),
-                Frequency.WEEK: self.tr("✎ {0}: {1} weeks without a value, from {2}"),
-                Frequency.MONTH: self.tr("✎ {0}: {1} months without a value, from {2}"),
-                Frequency.QUARTER: self.tr("✎ {0}: {1} quarters without a value, from {2}"),
-                Frequency.YEAR: self.tr("✎ {0}: {1} years without a value, from {2}"),
-            }
-            return texts[item.period.frequency].format(
-                name, len(item.periods), format_period(item.period, lang)
-            )
-        if item.kind is ToDoKind.REVIEW_DUE and item.due is not None:
-            due = format_date(item.due, lang)
-            goal = next((g for g in data.goals if g.id == item.goal_id), None)
-            if item.review and item.review.scope is ReviewScope.GOAL and goal:
-                return self.tr("⟳ Review of the goal {0} was due {1}").format(goal.title, due)
-            if item.review and item.review.scope is ReviewScope.KPI and kpi:
-                return self.tr("⟳ Review of {0} was due {1}").format(name, due)
-            return self.tr("⟳ Review of all goals and KPIs was due {0}").format(due)
-        return self.tr("○ {0} has no target").format(name)
+    def _show_action(self, text: str) -> None:
+        button = self.ui.todo_action_button
+        button.setText(text or self.tr("Nothing to do"))
+        button.setAccessibleName(button.text().replace("&", ""))
+        button.setEnabled(bool(text))
 
-    def _todo_hint(self, item: ToDo) -> str:
-        if item.kind is ToDoKind.MISSING_VALUES:
-            return self.tr("Opens Data entry at the first missing value")
-        if item.kind is ToDoKind.NO_TARGET:
-            return self.tr("Opens the KPI on the KPIs screen, where you can set a target")
-        return self.tr("Opens the Goals screen")
-
-    def _todo_chosen(self, row: QListWidgetItem) -> None:
-        index = row.data(_TODO_ROLE)
-        if self.data is None or index is None:
-            return
-        item = self.data.todos[index]
-        if item.kind is ToDoKind.MISSING_VALUES and item.period is not None:
-            screen = self.open_screen("data_entry")
-            show_cell = getattr(screen, "show_cell", None)
-            if show_cell is not None:
-                show_cell(item.kpi_id, item.segment, item.period)
-        elif item.kind is ToDoKind.NO_TARGET and item.kpi_id is not None:
+    def act_on(self, item: ToDo, action: str) -> None:
+        """Take `action` (a ReminderAction) on the reminder `item`."""
+        if action == ReminderAction.ENTER and item.kpi_id is not None:
+            self.enter_values(item)
+        elif action == ReminderAction.REVIEW:
+            self.start_review(item)
+        elif action == ReminderAction.CHART and item.kpi_id is not None:
+            self.open_kpi(item.kpi_id)
+        elif item.kpi_id is not None:
             self.open_kpi_in_list(item.kpi_id)
-        else:
+
+    def enter_values(self, item: ToDo) -> None:
+        """Data entry at the reminder's first period (in the KPI's own frequency)."""
+        kpi = self.data.kpis.get(item.kpi_id) if self.data and item.kpi_id is not None else None
+        screen = self.open_screen("data_entry")
+        show_cell = getattr(screen, "show_cell", None)
+        if kpi is None or show_cell is None:
+            return
+        day = item.period.start if item.period is not None else self.today
+        show_cell(kpi.id, item.segment, Period.containing(kpi.frequency, day, self._fiscal))
+
+    def start_review(self, item: ToDo) -> None:
+        """The Reviews screen on a review of the reminder's scope; the Goals screen without one.
+
+        A Reviews screen offers `start_review(scope, goal_id=…, kpi_id=…)`.
+        """
+        screen = self.open_screen("reviews")
+        start = getattr(screen, "start_review", None)
+        if start is None:
             self.open_screen("goals")
+            return
+        scope = item.scope
+        if scope is None:  # a candidate to retire or raise: a review of that one KPI
+            scope = ReviewScope.KPI
+        start(scope, goal_id=item.goal_id, kpi_id=item.kpi_id)
 
     # --- navigation -------------------------------------------------------------------
     def open_screen(self, key: str) -> QWidget | None:
         """Bring the main window's screen `key` to the front; None without one."""
-        window = self.window()
-        entries = getattr(window, "entries", None) or []
-        for row, entry in enumerate(entries):
-            if entry.key == key:
-                screen = window.screen_at(row)
-                window.show_screen(screen)
-                return screen
-        return None
+        return open_screen(self, key)
 
     def open_kpi(self, kpi_id: int) -> None:
         """The KPI's detail screen if the app has one, else the KPI in the KPIs list."""

@@ -32,7 +32,16 @@ from kpidesk.gui.forms.ui_kpi_detail_screen import Ui_KpiDetailScreen
 from kpidesk.gui.labels import frequency_names
 from kpidesk.gui.models.chart_data import ChartData, build_chart_data, channel_mix, mix_period
 from kpidesk.gui.screens.base import Screen, open_screen
-from kpidesk.store import benchmarks, business, causes, kpis, measurements, reviews, targets
+from kpidesk.store import (
+    benchmarks,
+    business,
+    causes,
+    competitors,
+    kpis,
+    measurements,
+    reviews,
+    targets,
+)
 from kpidesk.store.series import load_series
 
 if TYPE_CHECKING:
@@ -43,7 +52,7 @@ VIEWS = ("total", "lines", "bars")
 
 class KpiDetailScreen(Screen):
     icon_name = "detail"
-    watches = ("kpis", "values", "targets", "benchmarks", "reviews", "causes")
+    watches = ("kpis", "values", "targets", "benchmarks", "reviews", "causes", "competitors")
 
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, today: date | None = None
@@ -61,6 +70,8 @@ class KpiDetailScreen(Screen):
         self._channels: list[tuple[str, str, KpiSeries]] = []
         self._loading = False
         ui = self.ui
+        ui.comparison_panel.context = context
+        ui.comparison_panel.today = self.today
         ui.kpi_combo.currentIndexChanged.connect(lambda _: self._show_current())
         ui.view_combo.currentIndexChanged.connect(lambda _: self._apply_view())
         ui.reset_zoom_button.clicked.connect(self.reset_zoom)
@@ -140,6 +151,7 @@ class KpiDetailScreen(Screen):
         ]
         all_values = measurements.load_measurements(store, kpi.id)
         tagged = causes.value_causes(store, kpi.id)
+        rivals = {c.id: c.name for c in competitors.list_competitors(store)}
         self.data = build_chart_data(
             kpi,
             series or KpiSeries.plain(kpi.frequency, kpi.rollup, {}),
@@ -150,8 +162,14 @@ class KpiDetailScreen(Screen):
             channels=self._channels,
             measurements=all_values,
             causes=tagged,
+            competitors=[
+                (rivals[v.competitor_id], v)
+                for v in competitors.competitor_values(store, kpi.id)
+                if v.competitor_id in rivals
+            ],
         )
         self._ensure_chart().set_data(self.data, self._view())
+        self.ui.comparison_panel.show_kpi(kpi, series)
         self._fill_views()
         self._show_words()
         self._show_mix(self.data.last_actual)
@@ -171,6 +189,7 @@ class KpiDetailScreen(Screen):
         for label in (self.ui.pace_label, self.ui.forecast_label, self.ui.mix_label):
             label.clear()
         self.ui.notes_list.clear()
+        self.ui.comparison_panel.show_kpi(None, None)
         if self.chart is not None:
             self.chart.data = None
             self.chart.set_mode("total")
@@ -525,7 +544,17 @@ class KpiDetailScreen(Screen):
             "kpi_detail_lead_lag": lambda: detail(
                 "SOCIAL_ENGAGEMENT", pair=("SOCIAL_ENGAGEMENT", "REPEAT_SHARE")
             ),
+            "kpi_detail_competitors": lambda: detail("SOCIAL_ENGAGEMENT"),
+            "competitors": lambda: competitors_dialog(detail("SOCIAL_ENGAGEMENT")),
         }
+
+
+def competitors_dialog(screen: KpiDetailScreen) -> QWidget:
+    """The Competitors dialog as the comparison panel opens it, its first competitor chosen."""
+    dialog = screen.ui.comparison_panel.make_dialog()
+    dialog.setParent(None)  # the screen made for the picture is not shown
+    dialog.resize(960, 560)
+    return dialog
 
 
 def _library_drives(kpi: Kpi, by_code: dict[str, Kpi]) -> list[Kpi]:

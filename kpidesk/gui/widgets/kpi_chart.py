@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from kpidesk.domain.entities import Benchmark, Kpi
 from kpidesk.domain.formatting import (
     format_date,
     format_number,
@@ -52,6 +53,7 @@ _LIGHT = {
     "benchmark": "#7A4FB0",
     "cause": "#8E3FB3",
     "lagging": "#C2571A",
+    "competitors": ("#B03A48", "#8A6D0B", "#0F7C8C", "#6B4FA0"),
     "channels": ("#2F6DB5", "#C2571A", "#2E9E4F", "#7A4FB0", "#B8860B", "#C0392B", "#17808E"),
 }
 _DARK = {
@@ -64,6 +66,7 @@ _DARK = {
     "benchmark": "#B99BE8",
     "cause": "#D6A4F0",
     "lagging": "#F08A4B",
+    "competitors": ("#F0828E", "#E0C35A", "#6FD0DC", "#C3A8F0"),
     "channels": ("#7FB2F0", "#F08A4B", "#5CC47A", "#B99BE8", "#E8C65A", "#F07A6E", "#5FC9D6"),
 }
 
@@ -125,6 +128,24 @@ def _period_axis() -> type:
             ]
 
     return PeriodAxis
+
+
+SOURCE_IN_LABEL = 40
+"""Characters of a benchmark's source shown on the chart; the panel below shows all of it."""
+
+
+def benchmark_label(bench: Benchmark, kpi: Kpi, lang: str) -> str:
+    """ "Label: value (as of date; source)", the source shortened to SOURCE_IN_LABEL."""
+    source = bench.source.strip() or QCoreApplication.translate("KpiChart", "no source given")
+    if len(source) > SOURCE_IN_LABEL:
+        source = source[: SOURCE_IN_LABEL - 1].rstrip() + "…"
+    # {0} label, {1} value, {2} as-of date, {3} source.
+    return QCoreApplication.translate("KpiChart", "{0}: {1} (as of {2}; {3})").format(
+        bench.label,
+        format_value(bench.value, kpi.unit, kpi.decimals, lang),
+        format_date(bench.as_of, lang),
+        source,
+    )
 
 
 def _plot_widget(lang: str, colours: dict[str, Any], name: str, accessible: str) -> Any:
@@ -281,20 +302,16 @@ class KpiChart(QWidget):
                 self._curve(name, xs, ys, self._pen(colour, 1.6, style), names[name])
         self._draw_band(data)
         for bench in data.benchmarks:
-            label = QCoreApplication.translate("KpiChart", "{0}: {1} (as of {2})").format(
-                bench.label,
-                format_value(bench.value, data.kpi.unit, data.kpi.decimals, self.lang),
-                format_date(bench.as_of, self.lang),
-            )
             line = pg.InfiniteLine(
                 pos=bench.value,
                 angle=0,
                 pen=self._pen(c["benchmark"], 1.2, Qt.PenStyle.DashDotLine),
-                label=label,
+                label=benchmark_label(bench, data.kpi, self.lang),
                 labelOpts={"position": 0.98, "color": c["benchmark"], "anchors": [(1, 1), (1, 1)]},
             )
             self.plot.getPlotItem().addItem(line)
             self.items.setdefault("benchmarks", []).append(line)
+        self._draw_competitors(data)
         few = len(data.periods) <= SYMBOLS_UP_TO
         self._curve(
             "actual",
@@ -339,12 +356,35 @@ class KpiChart(QWidget):
         item.addItem(markers)
         self.items["causes"] = markers
         labels = []
-        for x, y, period in points[-CAUSE_LABELS:]:
-            label = pg.TextItem(", ".join(data.causes[period]), color=colour, anchor=(0.5, 1.3))
+        shown = points[-CAUSE_LABELS:]
+        texts = [", ".join(data.causes[period]) for _, _, period in shown]
+        for i, (x, y, _period) in enumerate(shown):
+            # A run of periods with the same causes is labelled once, at its end:
+            # labels of neighbouring weeks would print on top of each other.
+            if i + 1 < len(shown) and texts[i + 1] == texts[i]:
+                continue
+            label = pg.TextItem(texts[i], color=colour, anchor=(0.5, 1.3))
             label.setPos(x, y)
             item.addItem(label)
             labels.append(label)
         self.items["cause_labels"] = labels
+
+    def _draw_competitors(self, data: ChartData) -> None:
+        """Each competitor's dated figures as points joined by a thin dotted line."""
+        palette = self.colours["competitors"]
+        for n, line in enumerate(data.competitors):
+            colour = palette[n % len(palette)]
+            self._curve(
+                f"competitor:{line.name}",
+                line.x,
+                line.values,
+                self._pen(colour, 1.2, Qt.PenStyle.DotLine),
+                line.name,
+                symbol="t",
+                symbolSize=9,
+                symbolBrush=colour,
+                symbolPen=None,
+            )
 
     def _draw_band(self, data: ChartData) -> None:
         """The warning band (between warning and target), or the range low…high."""
@@ -464,6 +504,8 @@ class KpiChart(QWidget):
         right = data.end_x
         if self.mode == "total" and data.forecast and data.forecast.points:
             right = x_of(data.forecast.points[-1].period.end) + 1
+        if self.mode == "total" and data.competitors:  # a figure dated after the last period
+            right = max([right] + [line.x[-1] + 1 for line in data.competitors])
         view.setXRange(data.x[0], right, padding=0.02)
         self._fix_y_range(data)
 
