@@ -6,8 +6,11 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# Dialog classes by module attribute (QtWidgets.QMessageBox): PySide builds a
+# class with its enums on first use, and a start that asks nothing needs none.
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow
 
 from kpidesk.domain.entities import Business
 from kpidesk.gui import startup
@@ -45,7 +48,7 @@ class FileActions(QObject):
             return self._offer_restore(Path(location), str(exc))
         except StoreError as exc:
             log.warning("could not open %s: %s", location, exc)
-            QMessageBox.warning(self.window, self.tr("Open file"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Open file"), str(exc))
             return False
         if store.read_only and not self._accept_read_only(store):
             store.close()
@@ -68,14 +71,16 @@ class FileActions(QObject):
         )
 
     def _check_failed(self, message: str, details: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Check of the file"), message)
+        QtWidgets.QMessageBox.warning(self.window, self.tr("Check of the file"), message)
 
     def _accept_read_only(self, store: Store) -> bool:
         if store.lock_holder is None:  # e.g. a file from a newer KPIDesk: just say so
-            QMessageBox.information(self.window, self.tr("Open file"), store.read_only_reason)
+            QtWidgets.QMessageBox.information(
+                self.window, self.tr("Open file"), store.read_only_reason
+            )
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = QtWidgets.QMessageBox(
+            QtWidgets.QMessageBox.Icon.Question,
             self.tr("File in use"),
             store.read_only_reason,
             parent=self.window,
@@ -83,13 +88,15 @@ class FileActions(QObject):
         box.setInformativeText(
             self.tr("You can open it read-only and look, but not change anything.")
         )
-        read_only = box.addButton(self.tr("Open &Read-Only"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        read_only = box.addButton(
+            self.tr("Open &Read-Only"), QtWidgets.QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is read_only
 
     def ask_open(self) -> bool:
-        location, _ = QFileDialog.getOpenFileName(
+        location, _ = QtWidgets.QFileDialog.getOpenFileName(
             self.window,
             self.tr("Open a KPIDesk file"),
             str(Path.home()),
@@ -100,7 +107,7 @@ class FileActions(QObject):
     def create(self, business: Business) -> bool:
         """Ask where to save a new business, create its file and open it."""
         suggested = Path.home() / f"{business.name}.kpidesk"
-        location, _ = QFileDialog.getSaveFileName(
+        location, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save the new business as"),
             str(suggested),
@@ -116,7 +123,7 @@ class FileActions(QObject):
             store = create_database(path)
             save_business(store, business)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("New business"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("New business"), str(exc))
             return False
         self.context.settings.add_recent_file(str(path.resolve()))
         self.context.set_store(store)
@@ -132,12 +139,12 @@ class FileActions(QObject):
         return self.open_path(str(path))
 
     def _offer_restore(self, path: Path, message: str) -> bool:
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self.window,
             self.tr("Damaged file"),
             message + "\n\n" + self.tr("Do you want to choose a backup to restore it from?"),
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return False
         return self.restore_from_backup(path)
 
@@ -169,7 +176,7 @@ class FileActions(QObject):
         self.window.statusBar().showMessage(message.format(kept.name), 10000)
 
     def _restore_failed(self, path: Path, message: str) -> None:
-        QMessageBox.warning(self.window, self.tr("Restore from backup"), message)
+        QtWidgets.QMessageBox.warning(self.window, self.tr("Restore from backup"), message)
         if path.exists():
             self.open_path(str(path))
 
@@ -177,7 +184,7 @@ class FileActions(QObject):
         store = self.context.store
         if store is None or store.path is None:
             return
-        location, _ = QFileDialog.getSaveFileName(
+        location, _ = QtWidgets.QFileDialog.getSaveFileName(
             self.window,
             self.tr("Save a copy as"),
             str(store.path.with_name(store.path.stem + "-copy.kpidesk")),
@@ -197,7 +204,7 @@ class FileActions(QObject):
         try:
             written = backup_file(store.path, target)
         except StoreError as exc:
-            QMessageBox.warning(self.window, self.tr("Copy"), str(exc))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Copy"), str(exc))
             return
         message = self.tr("Saved a copy to {0}").format(written)
         self.window.statusBar().showMessage(message, 8000)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -247,6 +246,8 @@ class MainWindow(QMainWindow):
         run_kpi_wizard(self.context, self)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About KPIDesk"),

@@ -64,7 +64,6 @@ class QuickReads:
     """
 
     def __init__(self, db: sqlite3.Connection) -> None:
-        db.row_factory = sqlite3.Row
         db.execute("BEGIN")  # one snapshot for every read below
         self._business = rows.business_from_row(
             self._one(db, "SELECT * FROM business ORDER BY id LIMIT 1")
@@ -130,8 +129,10 @@ class QuickReads:
     ) -> list[SimpleNamespace]:
         """The rows as objects with a model's attributes: dates as Peewee gives them."""
         result = []
-        for row in db.execute(sql):
-            item = SimpleNamespace(**dict(zip(row.keys(), row, strict=True)))
+        cursor = db.execute(sql)
+        names = [column[0] for column in cursor.description]
+        for row in cursor:
+            item = SimpleNamespace(**dict(zip(names, row, strict=True)))
             for name in dates:
                 setattr(item, name, _date(getattr(item, name)))
             for name in datetimes:

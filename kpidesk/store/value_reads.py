@@ -77,7 +77,11 @@ def read_values(
     if where:
         sql += " WHERE " + " AND ".join(where)
     series: ValuesBySeries = {}
+    period_of = periods.get
+    # Thousands of rows: one dict look-up per row, no dict made per row.
     for kpi_id, code, start, value in execute(sql + " ORDER BY period_start", params):
-        period = periods.get(frequencies[kpi_id], str(start))
-        series.setdefault((kpi_id, code), {})[period] = value
+        values = series.get((kpi_id, code))
+        if values is None:
+            values = series[(kpi_id, code)] = {}
+        values[period_of(frequencies[kpi_id], str(start))] = value
     return series
