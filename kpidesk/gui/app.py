@@ -6,7 +6,7 @@ import gc
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from kpidesk import __version__
@@ -21,6 +21,7 @@ from kpidesk.logs import hold_logging, setup_logging
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL = 0.0005
+FIRST_PAINT_WAIT_MS = 2000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -81,6 +82,8 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     painted_screen = []
 
     def first_paint() -> None:
+        if painted_screen:
+            return  # painted already (or the window waited too long for its first paint)
         startup.mark("painted")
         painted_screen.append(painted_line(window))
         # cli switched the collector off for the start: its objects live as long
@@ -98,6 +101,9 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     # Watching from before the file opens: a question about a file in use
     # paints the window while it waits for the answer.
     startup.FirstPaint(window, first_paint)
+    # A window that is never exposed (another workspace, minimised) is not painted:
+    # the file still opens and the log starts, a moment later.
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, first_paint)
     reads = None
     if location:
         from kpidesk.store.quick import quick_reads
