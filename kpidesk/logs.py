@@ -53,7 +53,12 @@ def hold_logging(level: int = logging.INFO) -> None:
     if _file_handler(root) is None and not any(isinstance(h, _Held) for h in root.handlers):
         root.addHandler(_Held())
         root.setLevel(level)
-        atexit.register(setup_logging)  # a start that ends before its paint keeps its log
+        atexit.register(_write_held)  # a start that ends before its paint keeps its log
+
+
+def _write_held() -> None:
+    if any(isinstance(h, _Held) for h in logging.getLogger("kpidesk").handlers):
+        setup_logging()
 
 
 def setup_logging(level: int = logging.INFO) -> Path:

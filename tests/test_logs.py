@@ -13,13 +13,17 @@ from kpidesk.logs import MAX_BYTES, hold_logging, setup_logging
 
 @pytest.fixture
 def kpidesk_logger() -> Iterator[logging.Logger]:
+    """The app's logger without the handlers earlier tests gave it (put back after)."""
     logger = logging.getLogger("kpidesk")
     before = list(logger.handlers)
+    for handler in before:
+        logger.removeHandler(handler)
     yield logger
-    for handler in logger.handlers:
-        if handler not in before:
-            logger.removeHandler(handler)
-            handler.close()
+    for handler in list(logger.handlers):
+        logger.removeHandler(handler)
+        handler.close()
+    for handler in before:
+        logger.addHandler(handler)
 
 
 def test_records_of_the_start_reach_the_file_when_it_opens(kpidesk_logger) -> None:
