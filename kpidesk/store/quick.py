@@ -43,8 +43,9 @@ def quick_reads(location: str) -> QuickReads | None:
         except BaseException:
             db.close()
             raise
-    except Exception:  # any surprise: the usual open reports it properly
-        log.info("no quick look at %s; it opens the usual way", location, exc_info=True)
+    except Exception as exc:  # any surprise: the usual open reports it properly
+        # An older file (no column yet) lands here too, before its upgrade.
+        log.info("no quick look at %s (%r); it opens the usual way", location, exc)
         return None
 
 
