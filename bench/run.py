@@ -25,6 +25,7 @@ from detail import detail_rows
 from grid import bench_grid_repaint
 from imports import rows as import_rows
 from reports import report_rows  # bench/reports.py: bench/ is sys.path[0] for a script
+from team import bench_team
 
 from kpidesk.demo.build import create_demo
 from kpidesk.domain.entities import Business, Kpi
@@ -145,7 +146,8 @@ def main() -> int:
         rows.append(("entry grid 50×36, full-HD repaint", f"{grid_ms:.1f} ms", "≤ 30 ms", ok))
         rows.append(("  … every cell on screen at once", f"{all_ms:.1f} ms", "", ""))
         rows += detail_rows(_verdict)
-        for name, measured, budget, ok in [*bench_dashboard(folder), *import_rows(folder)]:
+        measured_rows = [*bench_dashboard(folder), *import_rows(folder), *bench_team(folder, demo)]
+        for name, measured, budget, ok in measured_rows:
             rows.append((name, measured, budget, "" if ok is None else _verdict(ok)))
     _print_table(rows)
     return 0 if all(r[3] != "OVER" for r in rows) else 1

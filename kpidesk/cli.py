@@ -1,7 +1,9 @@
 """The command line: a stable contract that scripts and tests rely on.
 
 Exit status 0 on success; 1 with one clear line on stderr for a bad file or
-bad data (and nothing changed); 2 for wrong usage.
+bad data (and nothing changed); 2 for wrong usage. FILE may also be a team
+database's `postgresql://user@host:port/db` URL; its password comes from the
+URL, PGPASSWORD or ~/.pgpass, and is never printed.
 """
 
 from __future__ import annotations
@@ -20,8 +22,10 @@ from kpidesk import __version__
 if TYPE_CHECKING:
     import argparse
 
+    from kpidesk.store.transfer import TransferReport
+
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "backup", "shots", "report", "charter", "import", "export")
+COMMANDS = ("demo", "check", "backup", "shots", "report", "charter", "import", "export", "team")
 
 
 class CommandError(Exception):
@@ -42,16 +46,30 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from kpidesk.store.check import check_file
+def _is_url(target: str | None) -> bool:
+    return bool(target) and target.startswith(("postgresql://", "postgres://"))
 
-    report = check_file(Path(args.file))
+
+def _shown(target: str) -> str:
+    """A file as given, a team database as user@host:port/db (never its password)."""
+    if not _is_url(target):
+        return target
+    from kpidesk.store.server import parse_url
+
+    return parse_url(target).display_name
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from kpidesk.store.check import check_file, check_server
+
+    report = check_server(args.file) if _is_url(args.file) else check_file(Path(args.file))
     for warning in report.warnings:
         print(f"warning: {warning}")
+    name = _shown(args.file)
     if not report.ok:
-        raise CommandError(f"{args.file}: {report.errors[0]}" + _more(report.errors))
+        raise CommandError(f"{name}: {report.errors[0]}" + _more(report.errors))
     counts = ", ".join(f"{n} {table}" for table, n in report.counts.items())
-    print(f"{args.file}: OK (file version {report.schema_version}; {counts})")
+    print(f"{name}: OK (file version {report.schema_version}; {counts})")
     return EXIT_OK
 
 
@@ -64,6 +82,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from kpidesk.store.backup import backup_file, new_backup_path
     from kpidesk.store.backups import list_backups, restore
 
+    if _is_url(args.file):
+        return _backup_server(args)
     source = Path(args.file)
     if args.list:
         for info in list_backups(source, with_counts=True):
@@ -85,6 +105,27 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_server(args: argparse.Namespace) -> int:
+    """A team database's backup is a complete, verified copy as a new file."""
+    from kpidesk.locations import backups_dir
+    from kpidesk.store.backup import new_backup_path
+    from kpidesk.store.server import parse_url
+    from kpidesk.store.transfer import pull
+
+    if args.list or args.restore:
+        raise CommandError(
+            "--list and --restore are for files. A team database's backups are files: restore "
+            "one with `kpidesk team push BACKUP URL` into an empty database (or use pg_dump)."
+        )
+    name = Path(f"{parse_url(args.file).dbname}.kpidesk")
+    folder = Path(args.to) if args.to else backups_dir(name)
+    if not folder.is_dir():
+        raise CommandError(f"{folder} is not a folder")
+    report = pull(args.file, new_backup_path(folder, name))
+    print(f"Backup of {report.source} written to {report.target} ({report.rows} rows verified)")
+    return EXIT_OK
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from kpidesk.imports.errors import ImportFileError
     from kpidesk.imports.plan import apply_plan, plan_file
@@ -94,7 +135,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     # A dry run opens the file read-only: it promises to change nothing at all.
     with open_database(args.file, read_only=args.dry_run) as store:
         if store.read_only and not args.dry_run:
-            raise CommandError(store.read_only_reason or f"{args.file} is read-only")
+            raise CommandError(store.read_only_reason or f"{_shown(args.file)} is read-only")
         plan = plan_file(
             store,
             args.data,
@@ -159,9 +200,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from kpidesk.reports.api import write_scorecard_file
 
     written = _export(
-        lambda: write_scorecard_file(
-            Path(args.file), Path(args.out), args.period, args.lang, args.today
-        )
+        lambda: write_scorecard_file(args.file, Path(args.out), args.period, args.lang, args.today)
     )
     print(f"Scorecard for {written.period} written to {written.path} ({written.pages} pages)")
     return EXIT_OK
@@ -170,9 +209,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 def _cmd_charter(args: argparse.Namespace) -> int:
     from kpidesk.reports.api import write_charter_file
 
-    written = _export(
-        lambda: write_charter_file(Path(args.file), Path(args.out), args.lang, args.today)
-    )
+    written = _export(lambda: write_charter_file(args.file, Path(args.out), args.lang, args.today))
     print(f"KPI charter written to {written.path} ({written.pages} pages)")
     return EXIT_OK
 
@@ -229,9 +266,14 @@ def _cmd_open(args: argparse.Namespace) -> int:
         raise CommandError("there is no display to show KPIDesk on; name a file to print")
     from kpidesk.reports.api import write_scorecard_file
 
-    source = Path(args.file)
-    out = source.with_name(f"{source.stem}-scorecard.pdf")
-    written = _export(lambda: write_scorecard_file(source, out))
+    if _is_url(args.file):
+        from kpidesk.store.server import parse_url
+
+        out = Path(f"{parse_url(args.file).dbname}-scorecard.pdf")
+    else:
+        source = Path(args.file)
+        out = source.with_name(f"{source.stem}-scorecard.pdf")
+    written = _export(lambda: write_scorecard_file(args.file, out))
     print(
         f"There is no display here, so KPIDesk printed the scorecard for {written.period} "
         f"instead: {written.path.resolve()}"
@@ -245,6 +287,11 @@ def _cmd_shots(args: argparse.Namespace) -> int:
     from kpidesk.gui.shots import take_shots
     from kpidesk.store.header import read_header
 
+    if _is_url(args.file):
+        raise CommandError(
+            "shots work on a copy of a file; copy the team database to one first "
+            "(kpidesk team pull URL FILE)"
+        )
     read_header(Path(args.file))
     written = take_shots(Path(args.file), Path(args.dir), args.lang)
     print(f"{len(written)} screenshots written to {args.dir}")
@@ -314,6 +361,7 @@ def _command_parser() -> argparse.ArgumentParser:
     charter.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
     charter.set_defaults(run=_cmd_charter)
     _add_import_export(sub)
+    _add_team(sub)
     return commands
 
 
@@ -350,6 +398,121 @@ def _add_import_export(sub: argparse._SubParsersAction) -> None:
     exp.add_argument("file")
     exp.add_argument("out", type=_export_target, metavar="OUT.csv|OUT.xlsx")
     exp.set_defaults(run=_cmd_export)
+
+
+def _add_team(sub: argparse._SubParsersAction) -> None:
+    team = sub.add_parser("team", help="share a business on a PostgreSQL server")
+    actions = team.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init", help="set up roles and row security (run with an administrator's URL)"
+    )
+    init.add_argument("url", metavar="URL")
+    init.set_defaults(run=_cmd_team_init)
+    add = actions.add_parser("add-user", help="give a person a login with a role")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=("owner", "editor", "viewer"))
+    add.add_argument(
+        "--kpi", action="append", default=[], metavar="CODE", help="an editor's KPI (repeat)"
+    )
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the new password from stdin"
+    )
+    add.set_defaults(run=_cmd_team_add_user)
+    push = actions.add_parser("push", help="copy a file's business into an empty database")
+    push.add_argument("file", metavar="FILE")
+    push.add_argument("url", metavar="URL")
+    push.set_defaults(run=_cmd_team_push)
+    pull = actions.add_parser("pull", help="copy a team database into a new file")
+    pull.add_argument("url", metavar="URL")
+    pull.add_argument("file", metavar="FILE")
+    pull.set_defaults(run=_cmd_team_pull)
+
+
+def _cmd_team_init(args: argparse.Namespace) -> int:
+    from kpidesk.store.team import init_team
+
+    setup = init_team(_url(args.url))
+    roles = ", ".join(setup.roles[r] for r in ("owner", "editor", "viewer"))
+    print(
+        f"{setup.display_name}: team roles ready ({roles}; tables owned by "
+        f"{setup.roles['admin']}, row security forced)"
+    )
+    print("Next: kpidesk team add-user URL NAME --role owner|editor|viewer [--kpi CODE …]")
+    return EXIT_OK
+
+
+def _cmd_team_add_user(args: argparse.Namespace) -> int:
+    from kpidesk.store.team import add_user
+
+    password = _new_password(args.name, args.password_stdin)
+    granted = add_user(_url(args.url), args.name, args.role, password, kpi_codes=args.kpi)
+    kpis = f" for {len(granted)} KPI(s): {', '.join(args.kpi)}" if granted else ""
+    print(f"{args.name} is now {args.role} of {_shown(args.url)}{kpis}")
+    return EXIT_OK
+
+
+def _new_password(name: str, from_stdin: bool) -> str:
+    """The new login's password: one line from stdin, or typed twice at a prompt."""
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        if not sys.stdin.isatty():
+            raise CommandError("no terminal to ask for the password: use --password-stdin")
+        password = getpass.getpass(f"Password for {name}: ")
+        if getpass.getpass("Again: ") != password:
+            raise CommandError("the passwords differ; nothing was changed")
+    if len(password) < 8:
+        raise CommandError("the password needs at least 8 characters; nothing was changed")
+    return password
+
+
+def _cmd_team_push(args: argparse.Namespace) -> int:
+    from kpidesk.store.transfer import push
+
+    report = push(args.file, _url(args.url), progress=_progress())
+    _transfer_done(report)
+    return EXIT_OK
+
+
+def _cmd_team_pull(args: argparse.Namespace) -> int:
+    from kpidesk.store.transfer import pull
+
+    report = pull(_url(args.url), args.file, progress=_progress())
+    _transfer_done(report)
+    return EXIT_OK
+
+
+def _url(text: str) -> str:
+    if not _is_url(text):
+        raise CommandError(f"'{text}' is not a postgresql://user@host:port/database URL")
+    return text
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    """Percent steps on stderr when a person watches; nothing for scripts."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _transfer_done(report: TransferReport) -> None:
+    counts = report.counts
+    print(
+        f"Copied {report.source} to {report.target}: {counts.get('kpi', 0)} KPIs, "
+        f"{counts.get('measurement', 0)} values, {report.rows} rows in {len(counts)} tables; "
+        f"counts and checksum {report.checksum[:12]} match"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

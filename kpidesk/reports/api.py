@@ -56,13 +56,13 @@ def _check_target(out: Path) -> None:
 
 
 def write_scorecard_file(
-    source: Path,
+    source: str | Path,
     out: Path,
     period_label: str | None = None,
     lang: str | None = None,
     today: date | None = None,
 ) -> Written:
-    """Read `source` and write the scorecard of a period to `out`."""
+    """Read `source` (a file or a team database's URL) and write the scorecard of a period."""
     from kpidesk.reports.scorecard import write_scorecard
     from kpidesk.reports.scorecard_data import build_scorecard
 
@@ -76,9 +76,9 @@ def write_scorecard_file(
 
 
 def write_charter_file(
-    source: Path, out: Path, lang: str | None = None, today: date | None = None
+    source: str | Path, out: Path, lang: str | None = None, today: date | None = None
 ) -> Written:
-    """Read `source` and write the KPI charter to `out`."""
+    """Read `source` (a file or a team database's URL) and write the KPI charter to `out`."""
     from kpidesk.reports.charter import write_charter
 
     _check_target(out)

@@ -97,7 +97,7 @@ def load_inputs(
     )
 
 
-def read_inputs(path: Path) -> ReportInputs:
-    """Open a file read-only and load its inputs."""
+def read_inputs(path: str | Path) -> ReportInputs:
+    """Open a file (or a team database's URL) read-only and load its inputs."""
     with open_database(path, read_only=True) as store:
         return load_inputs(store)

@@ -180,12 +180,11 @@ class QuickReads:
             self._db.execute,
             "?",
             {k.id: k.frequency for k in self._kpis if k.id in wanted},
-            self._business.fiscal_start_month,
+            self._periods,
             only_these=True,
             first=first,
             last=last,
             segment=segment,
-            periods=self._periods,
         )
 
     def measured(self, kpi_ids: Iterable[int]) -> set[int]:

@@ -26,13 +26,14 @@ class PeriodCache:
 
     def __init__(self, fiscal_start_month: int) -> None:
         self.fiscal_start_month = fiscal_start_month
-        self._cache: dict[tuple[Frequency, str], Period] = {}
+        self._cache: dict[tuple[Frequency, str | date], Period] = {}
 
-    def get(self, frequency: Frequency, start: str) -> Period:
+    def get(self, frequency: Frequency, start: str | date) -> Period:
+        """`start` as SQLite hands it back (ISO text) or PostgreSQL (a date)."""
         key = (frequency, start)
         period = self._cache.get(key)
         if period is None:
-            day = date.fromisoformat(start)
+            day = start if isinstance(start, date) else date.fromisoformat(start)
             period = Period.containing(frequency, day, self.fiscal_start_month)
             if period.start != day:
                 raise StoreError(f"{start} does not start a {frequency.value} period")
@@ -44,25 +45,26 @@ def read_values(
     execute: Execute,
     param: str,
     frequencies: dict[int, Frequency],
-    fiscal_start_month: int,
+    periods: PeriodCache,
     *,
     only_these: bool,
     first: date | None = None,
     last: date | None = None,
     segment: str | None = None,
-    periods: PeriodCache | None = None,
 ) -> ValuesBySeries:
     """Every series as {(kpi id, segment): {period: value}}, oldest first.
 
     `frequencies` holds the KPIs to read (`only_these`) or all of them; with
     KPIs and a segment the period bounds read through the (kpi, segment,
-    period_start) index. `periods` shares Period objects across reads.
+    period_start) index. `periods` (of the business's fiscal year) may serve
+    several reads.
     """
-    periods = periods or PeriodCache(fiscal_start_month)
     where: list[str] = []
     params: list[object] = []
     if only_these:
-        where.append(f"kpi_id IN ({', '.join([param] * len(frequencies))})" if frequencies else "0")
+        where.append(
+            f"kpi_id IN ({', '.join([param] * len(frequencies))})" if frequencies else "1 = 0"
+        )
         params.extend(frequencies)
     if segment is not None:
         where.append(f"segment = {param}")
@@ -83,5 +85,5 @@ def read_values(
         values = series.get((kpi_id, code))
         if values is None:
             values = series[(kpi_id, code)] = {}
-        values[period_of(frequencies[kpi_id], str(start))] = value
+        values[period_of(frequencies[kpi_id], start)] = value
     return series
