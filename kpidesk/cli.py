@@ -8,17 +8,20 @@ URL, PGPASSWORD or ~/.pgpass, and is never printed.
 
 from __future__ import annotations
 
-import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from kpidesk import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from kpidesk.store.transfer import TransferReport
 
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
@@ -170,6 +173,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _map_arg(text: str) -> tuple[str, str]:
+    import argparse
+
     column, sep, kpi = text.partition("=")
     if not sep or not column.strip():
         raise argparse.ArgumentTypeError(f"'{text}' is not COLUMN=KPI (KPI '-' leaves it out)")
@@ -177,6 +182,8 @@ def _map_arg(text: str) -> tuple[str, str]:
 
 
 def _export_target(text: str) -> str:
+    import argparse
+
     if Path(text).suffix.lower() not in (".csv", ".xlsx"):
         raise argparse.ArgumentTypeError(f"'{text}': export writes .csv or .xlsx files")
     return text
@@ -246,8 +253,14 @@ def _cmd_open(args: argparse.Namespace) -> int:
             f"sudo apt-get install {' '.join(missing)}"
         )
     if _has_display():
+        # The start creates tens of thousands of objects that live as long as
+        # the app: collecting them while it starts only costs time. run_app
+        # switches the collector back on once the window is painted.
+        gc.disable()
+        from kpidesk.gui import startup
         from kpidesk.gui.app import run_app
 
+        startup.mark("imports")
         return run_app(args.file, crash_dialog=not args.no_crash_dialog, smoke=args.smoke)
     if args.file is None:
         raise CommandError("there is no display to show KPIDesk on; name a file to print")
@@ -296,13 +309,18 @@ def _print_summary(store: object) -> None:
 
 
 def _date_arg(text: str) -> date:
+    import argparse
+
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-27") from None
 
 
-def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+def _command_parser() -> argparse.ArgumentParser:
+    """`kpidesk COMMAND …`."""
+    import argparse
+
     commands = argparse.ArgumentParser(prog="kpidesk", description="KPIDesk command line")
     commands.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     sub = commands.add_subparsers(dest="command", metavar="COMMAND")
@@ -344,16 +362,25 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     charter.set_defaults(run=_cmd_charter)
     _add_import_export(sub)
     _add_team(sub)
+    return commands
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    """`kpidesk [FILE]`: the window, for what `_window_args` leaves to a parser."""
+    import argparse
+
     opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
     opener.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
     opener.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     opener.set_defaults(run=_cmd_open)
-    return commands, opener
+    return opener
 
 
 def _add_import_export(sub: argparse._SubParsersAction) -> None:
+    import argparse
+
     imp = sub.add_parser("import", help="import values from a CSV, XLSX, GA4 or Meta file")
     imp.add_argument("file")
     imp.add_argument("data")
@@ -491,15 +518,37 @@ def _transfer_done(report: TransferReport) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands, opener = _build_parser()
     # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
     first = argv[0] if argv else ""
-    parser = commands if first in {*COMMANDS, "-h", "--help"} else opener
+    if first not in {*COMMANDS, "-h", "--help"}:
+        window = _window_args(argv)
+        if window is not None:
+            return _run(_cmd_open, window)
+    parser = _command_parser() if first in {*COMMANDS, "-h", "--help"} else _open_parser()
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
     return _run(args.run, args)
+
+
+_WINDOW_FLAGS = ("--smoke", "--no-crash-dialog")
+
+
+def _window_args(argv: list[str]) -> SimpleNamespace | None:
+    """`kpidesk [FILE]` (the app's every start) read without building a parser.
+
+    None for anything else (an option, two files, --help …): the parser reads
+    that, and says what is wrong with it.
+    """
+    files = [a for a in argv if a not in _WINDOW_FLAGS]
+    if len(files) > 1 or any(a.startswith("-") for a in files):
+        return None
+    return SimpleNamespace(
+        file=files[0] if files else None,
+        smoke="--smoke" in argv,
+        no_crash_dialog="--no-crash-dialog" in argv,
+    )
 
 
 def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -9,15 +9,18 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "KPIDesk"
 
 
 def data_dir() -> Path:
     """The per-user data folder, created private (0700) if missing."""
     override = os.environ.get("KPIDESK_DATA_DIR")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs  # ~4 ms: loaded when a folder is needed, not at every start
+
+        path = Path(platformdirs.user_data_dir(APP_NAME, False))
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
 

@@ -44,6 +44,7 @@ class KpiSeries:
         entries = sorted((p.anchor, p, v) for p, v in (values or {}).items())
         self._anchors = [anchor for anchor, _, _ in entries]
         self._entries = [(p, v) for _, p, v in entries]
+        self._known = {p for p, v in self._entries if v is not None}
         if formula is not None:
             missing = sorted(formula.codes - self.inputs.keys())
             if missing:
@@ -108,6 +109,15 @@ class KpiSeries:
             return Evaluation(value)
         inputs = {code: self.inputs[code].span(first, last).value for code in self.formula.codes}
         return self.formula.evaluate(inputs)
+
+    def has_value(self, period: Period) -> bool:
+        """Whether `value(period)` is a number: for the KPI's own periods, without rolling up.
+
+        (The to-do list asks this of every recent period of every KPI.)
+        """
+        if self.formula is None and period.frequency is self.frequency:
+            return period in self._known
+        return self.value(period).value is not None
 
     def value(self, period: Period) -> Evaluation:
         """The KPI's value in `period`, of the KPI's frequency or coarser."""

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from kpidesk.gui.settings import Settings
 from kpidesk.gui.tasks import TaskRunner
-from kpidesk.store.connection import Store
+
+if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.store.connection import Store
+    from kpidesk.store.quick import QuickReads
+    from kpidesk.store.reads import Reads
 
 
 class ContextSignals(QObject):
@@ -30,6 +36,8 @@ class AppContext:
         self._editable_known = False
         self.written_versions: dict[tuple, int] = {}
         """Versions of the values this window wrote last: what its undo and redo expect."""
+        self.preview: QuickReads | None = None
+        """A first look at the file being opened, until `set_store` (see `reads`)."""
 
     @property
     def read_only(self) -> bool:
@@ -43,10 +51,25 @@ class AppContext:
             self._editable, self._editable_known = self.store.editable_kpi_ids(), True
         return self._editable
 
+    def reads(self) -> Reads | None:
+        """What screens read the file's Home data through: the open store, or the first look."""
+        if self.store is not None:
+            from kpidesk.store.reads import StoreReads
+
+            return StoreReads(self.store)
+        return self.preview
+
+    def set_preview(self, preview: QuickReads | None) -> None:
+        """Show a first look at a file (None: none) until the file itself is open."""
+        if self.preview is not None and self.preview is not preview:
+            self.preview.close()
+        self.preview = preview
+
     def set_store(self, store: Store | None) -> None:
         """Switch to another open file (closing the previous one)."""
         if self.store is not None and self.store is not store:
             self.store.close()
+        self.set_preview(None)
         self.store = store
         self._editable_known = False
         self.undo_stack.clear()

@@ -7,7 +7,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from kpidesk.redact import redact
 
@@ -15,6 +15,8 @@ log = logging.getLogger(__name__)
 
 
 def _show(message: str, details: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # built when needed, not at every start
+
     box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate("Crash", "KPIDesk"), "")
     box.setText(QApplication.translate("Crash", "Something went wrong: {0}").format(message))
     box.setInformativeText(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict
 
 from kpidesk.domain.entities import Business, Person, Segment
 from kpidesk.store.causes import seed_causes
@@ -10,8 +10,7 @@ from kpidesk.store.changelog import log_field_changes
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import BusinessRow, PersonRow, SegmentRow
-
-_BUSINESS_FIELDS = [f.name for f in fields(Business)]
+from kpidesk.store.rows import BUSINESS_FIELDS, business_from_row, person_from_row, segment_from_row
 
 
 def get_business(store: Store) -> Business:
@@ -19,7 +18,7 @@ def get_business(store: Store) -> Business:
     row = BusinessRow.select().order_by(BusinessRow.id).first()
     if row is None:
         raise StoreError("This KPIDesk file has no business yet.")
-    return Business(**{name: getattr(row, name) for name in _BUSINESS_FIELDS})
+    return business_from_row(row)
 
 
 def save_business(store: Store, business: Business) -> Business:
@@ -30,7 +29,7 @@ def save_business(store: Store, business: Business) -> Business:
             BusinessRow.create(created_at=now(), **asdict(business))
             seed_causes(store, business.language)
             return business
-        changes = [(n, getattr(row, n), getattr(business, n)) for n in _BUSINESS_FIELDS]
+        changes = [(n, getattr(row, n), getattr(business, n)) for n in BUSINESS_FIELDS]
         log_field_changes(store, "business", row.id, changes)
         BusinessRow.update(**asdict(business)).where(BusinessRow.id == row.id).execute()
     return business
@@ -45,9 +44,7 @@ def add_person(store: Store, name: str, email: str = "", role: str = "") -> Pers
 
 def list_people(store: Store) -> list[Person]:
     """Everyone, by name."""
-    return [
-        Person(r.id, r.name, r.email, r.role) for r in PersonRow.select().order_by(PersonRow.name)
-    ]
+    return [person_from_row(r) for r in PersonRow.select().order_by(PersonRow.name)]
 
 
 def ensure_segment(store: Store, code: str, dimension: str, name: str) -> Segment:
@@ -68,4 +65,4 @@ def list_segments(store: Store, dimension: str | None = None) -> list[Segment]:
     query = SegmentRow.select().where(SegmentRow.code != "").order_by(SegmentRow.sort_order)
     if dimension is not None:
         query = query.where(SegmentRow.dimension == dimension)
-    return [Segment(r.code, r.dimension, r.name) for r in query]
+    return [segment_from_row(r) for r in query]

@@ -33,10 +33,10 @@ from kpidesk.store.errors import (
     ReadOnlyError,
     StoreError,
 )
-from kpidesk.store.header import read_header
+from kpidesk.store.header import APPLICATION_ID, read_header
 from kpidesk.store.lock import FileLock, LockHolder
 from kpidesk.store.migrations import LATEST, current_version, record_version, run_migrations
-from kpidesk.store.models import APPLICATION_ID, MODELS, SegmentRow
+from kpidesk.store.models import MODELS, SegmentRow
 
 log = logging.getLogger(__name__)
 

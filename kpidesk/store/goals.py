@@ -8,28 +8,13 @@ from datetime import date
 from peewee import fn
 
 from kpidesk.domain.entities import Goal
-from kpidesk.domain.types import Area, Horizon
 from kpidesk.store.changelog import log_change, log_field_changes
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import GoalKpiRow, GoalRow
+from kpidesk.store.rows import goal_from_row
 
 _EDITABLE = ("title", "description", "horizon", "area", "owner_id", "due_date", "archived_on")
-
-
-def _goal_from_row(row: GoalRow, links: list[tuple[int, float]]) -> Goal:
-    return Goal(
-        id=row.id,
-        title=row.title,
-        description=row.description,
-        horizon=Horizon(row.horizon),
-        area=Area(row.area) if row.area else None,
-        owner_id=row.owner_id,
-        due_date=row.due_date,
-        archived_on=row.archived_on,
-        kpi_ids=tuple(k for k, _ in links),
-        kpi_weights=tuple(w for _, w in links),
-    )
 
 
 def _columns(goal: Goal) -> dict[str, object]:
@@ -107,7 +92,7 @@ def get_goal(store: Store, goal_id: int) -> Goal:
     row = GoalRow.get_or_none(GoalRow.id == goal_id)
     if row is None:
         raise StoreError(f"There is no goal number {goal_id}.")
-    return _goal_from_row(row, _links([goal_id]).get(goal_id, []))
+    return goal_from_row(row, _links([goal_id]).get(goal_id, []))
 
 
 def list_goals(store: Store, *, include_archived: bool = False) -> list[Goal]:
@@ -116,7 +101,7 @@ def list_goals(store: Store, *, include_archived: bool = False) -> list[Goal]:
     if not include_archived:
         query = query.where(GoalRow.archived_on.is_null())
     links = _links()
-    return [_goal_from_row(row, links.get(row.id, [])) for row in query]
+    return [goal_from_row(row, links.get(row.id, [])) for row in query]
 
 
 def delete_goal(store: Store, goal_id: int) -> None:

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kpidesk.store.errors import NotAKpideskFileError
-from kpidesk.store.models import APPLICATION_ID
+
+APPLICATION_ID = 0x4B504944
+"""SQLite `application_id` marking KPIDesk files ("KPID")."""
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100

@@ -8,64 +8,18 @@ from datetime import date
 
 from peewee import IntegrityError
 
-from kpidesk.domain.entities import Kpi, Scale
+from kpidesk.domain.entities import Kpi
 from kpidesk.domain.formula import FormulaError, parse_formula
-from kpidesk.domain.types import Area, Direction, Frequency, KpiKind, RollUp, Timing
 from kpidesk.store.changelog import log_change, log_field_changes
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import KpiRow
-
-# Kpi fields stored under the same column name and type.
-_PLAIN = (
-    "code",
-    "name",
-    "definition",
-    "unit",
-    "decimals",
-    "formula",
-    "data_source",
-    "library_code",
-    "dimension",
-    "baseline",
-    "retired_on",
-    "retired_reason",
-    "active_from",
-)
-_ENUMS = {
-    "area": Area,
-    "kind": KpiKind,
-    "timing": Timing,
-    "direction": Direction,
-    "frequency": Frequency,
-    "rollup": RollUp,
-}
-
-
-def _scale_from_row(row: KpiRow) -> Scale | None:
-    if row.scale_min is None or row.scale_max is None:
-        return None
-    labels = {int(k): v for k, v in json.loads(row.scale_labels or "{}").items()}
-    return Scale(row.scale_min, row.scale_max, labels)
-
-
-def kpi_from_row(row: KpiRow) -> Kpi:
-    """The domain object of a KPI row."""
-    values = {name: getattr(row, name) for name in _PLAIN}
-    values.update({name: enum(getattr(row, name)) for name, enum in _ENUMS.items()})
-    return Kpi(
-        id=row.id,
-        scale=_scale_from_row(row),
-        owner_id=row.owner_id,
-        replaced_by_id=row.replaced_by_id,
-        drives=tuple(c for c in row.drives.split(",") if c),
-        **values,
-    )
+from kpidesk.store.rows import KPI_ENUMS, KPI_PLAIN, kpi_from_row
 
 
 def _columns(kpi: Kpi) -> dict[str, object]:
-    values: dict[str, object] = {name: getattr(kpi, name) for name in _PLAIN}
-    values.update({name: getattr(kpi, name).value for name in _ENUMS})
+    values: dict[str, object] = {name: getattr(kpi, name) for name in KPI_PLAIN}
+    values.update({name: getattr(kpi, name).value for name in KPI_ENUMS})
     scale = kpi.scale
     values.update(
         scale_min=scale.minimum if scale else None,

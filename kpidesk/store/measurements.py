@@ -21,9 +21,8 @@ from kpidesk.store.closing import closed_through as _closed_through_of
 from kpidesk.store.connection import Store, integrity_errors, now
 from kpidesk.store.errors import ClosedPeriodError, ConflictError, StoreError
 from kpidesk.store.models import BusinessRow, KpiRow, MeasurementRow
+from kpidesk.store.value_reads import PeriodCache, SeriesKey, read_values
 
-SeriesKey = tuple[int, str]
-"""(kpi id, segment code) — segment "" is the KPI's total."""
 ValueKey = tuple[int, str, date]
 """(kpi id, segment code, period start): one value's place."""
 
@@ -61,32 +60,12 @@ class WriteSummary:
     unchanged: int = 0
 
 
-class _PeriodCache:
-    """Period objects by (frequency, start), shared by the many rows of a series."""
-
-    def __init__(self, fiscal_start_month: int) -> None:
-        self.fiscal_start_month = fiscal_start_month
-        self._cache: dict[tuple[Frequency, str | date], Period] = {}
-
-    def get(self, frequency: Frequency, start: str | date) -> Period:
-        """`start` as SQLite hands it back (ISO text) or PostgreSQL (a date)."""
-        key = (frequency, start)
-        period = self._cache.get(key)
-        if period is None:
-            day = start if isinstance(start, date) else date.fromisoformat(start)
-            period = Period.containing(frequency, day, self.fiscal_start_month)
-            if period.start != day:
-                raise StoreError(f"{start} does not start a {frequency.value} period")
-            self._cache[key] = period
-        return period
-
-
 def _fiscal_start_month() -> int:
     row = BusinessRow.select(BusinessRow.fiscal_start_month).first()
     return row.fiscal_start_month if row else 1
 
 
-def _calendar(kpi_ids: Iterable[int] | None = None) -> tuple[dict[int, Frequency], _PeriodCache]:
+def _calendar(kpi_ids: Iterable[int] | None = None) -> tuple[dict[int, Frequency], PeriodCache]:
     """The KPIs' frequencies and the business's periods, in one query (a server round trip)."""
     fiscal = BusinessRow.select(BusinessRow.fiscal_start_month).order_by(BusinessRow.id).limit(1)
     query = KpiRow.select(KpiRow.id, KpiRow.frequency, fiscal.alias("fiscal"))
@@ -94,7 +73,7 @@ def _calendar(kpi_ids: Iterable[int] | None = None) -> tuple[dict[int, Frequency
         query = query.where(KpiRow.id.in_(list(kpi_ids)))
     rows = list(query.tuples())
     month = rows[0][2] if rows else _fiscal_start_month()
-    return {kpi_id: Frequency(freq) for kpi_id, freq, _ in rows}, _PeriodCache(month or 1)
+    return {kpi_id: Frequency(freq) for kpi_id, freq, _ in rows}, PeriodCache(month or 1)
 
 
 _KPI_ID, _START = attrgetter("kpi_id"), attrgetter("period_start")
@@ -120,7 +99,7 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
 
 
 def _refuse_closed(
-    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: _PeriodCache
+    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: PeriodCache
 ) -> None:
     """Values of a closed period are read-only until the period is reopened."""
     through = _closed_through_of(None)
@@ -146,7 +125,7 @@ def _starts_by_frequency(
 
 
 def _raise_first_bad_row(
-    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: _PeriodCache
+    rows: Sequence[ValueLike], frequencies: dict[int, Frequency], periods: PeriodCache
 ) -> None:
     """Name the first bad row, by its number in the batch."""
     for number, row in enumerate(rows, start=1):
@@ -378,30 +357,16 @@ def load_values(
     only the periods it shows, however many values the file holds.
     """
     frequencies, periods = _calendar(kpi_ids)
-    p = store.db.param
-    where, params = [], []
-    if kpi_ids is not None:
-        where.append(f"kpi_id IN ({', '.join([p] * len(frequencies))})" if frequencies else "1 = 0")
-        params.extend(frequencies)
-    if segment is not None:
-        where.append(f"segment = {p}")
-        params.append(segment)
-    if first is not None:
-        where.append(f"period_start >= {p}")
-        params.append(first.isoformat())
-    if last is not None:
-        where.append(f"period_start <= {p}")
-        params.append(last.isoformat())
-    sql = "SELECT kpi_id, segment, period_start, value FROM measurement"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    series: dict[SeriesKey, dict[Period, float | None]] = {}
-    for kpi_id, segment, start, value in store.db.execute_sql(
-        sql + " ORDER BY period_start", params
-    ):
-        period = periods.get(frequencies[kpi_id], start)
-        series.setdefault((kpi_id, segment), {})[period] = value
-    return series
+    return read_values(
+        store.db.execute_sql,
+        store.db.param,
+        frequencies,
+        periods,
+        only_these=kpi_ids is not None,
+        first=first,
+        last=last,
+        segment=segment,
+    )
 
 
 def load_measurements(

@@ -31,9 +31,6 @@ from kpidesk.domain.types import (
 )
 from kpidesk.store.binding import DATABASE
 
-APPLICATION_ID = 0x4B504944
-"""SQLite `application_id` marking KPIDesk files ("KPID")."""
-
 
 def _one_of(column: str, values: type) -> Check:
     """A CHECK constraint that keeps a column inside an enum's values."""

@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kpidesk.domain.entities import Review, ReviewDecision
-from kpidesk.domain.types import Decision, ReviewScope
 from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import ReviewDecisionRow, ReviewRow
+from kpidesk.store.rows import decision_from_row, review_from_row
 
 
 def add_review(store: Store, review: Review) -> Review:
@@ -58,20 +58,9 @@ def list_reviews(store: Store) -> list[Review]:
     """Reviews, oldest first, each with its decisions."""
     decisions: dict[int, list[ReviewDecision]] = {}
     for d in ReviewDecisionRow.select().order_by(ReviewDecisionRow.id):
-        decisions.setdefault(d.review_id, []).append(
-            ReviewDecision(d.kpi_id, Decision(d.decision), d.note)
-        )
+        decisions.setdefault(d.review_id, []).append(decision_from_row(d))
     return [
-        Review(
-            id=r.id,
-            held_on=r.held_on,
-            scope=ReviewScope(r.scope),
-            notes=r.notes,
-            goal_id=r.goal_id,
-            kpi_id=r.kpi_id,
-            next_review=r.next_review,
-            decisions=tuple(decisions.get(r.id, [])),
-        )
+        review_from_row(r, decisions.get(r.id, []))
         for r in ReviewRow.select().order_by(ReviewRow.held_on, ReviewRow.id)
     ]
 

@@ -9,28 +9,12 @@ from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import ConflictError, StoreError
 from kpidesk.store.models import ChangeLogRow, KpiRow, TargetRow
+from kpidesk.store.rows import target_from_row
 
 _VALUES = ("realistic", "stretch", "warning", "low", "high")
 _COMPARED = (*_VALUES, "note")
 UNCHECKED = object()
 """`set_target(expected=UNCHECKED)`: write without comparing (the default)."""
-
-
-def _target_from_row(row: TargetRow) -> Target:
-    return Target(
-        kpi_id=row.kpi_id,
-        effective_from=row.effective_from,
-        realistic=row.realistic,
-        stretch=row.stretch,
-        warning=row.warning,
-        low=row.low,
-        high=row.high,
-        segment=row.segment_id,
-        note=row.note,
-        id=row.id,
-        created_at=row.created_at,
-        created_by=row.created_by,
-    )
 
 
 def _describe(target: Target | TargetRow | None) -> str:
@@ -107,7 +91,7 @@ def _conflict(target: Target, row: TargetRow | None) -> ConflictError:
         .first()
     )
     by, at = (last.who, last.at) if last else (row.created_by, row.created_at)
-    return ConflictError("target", subject, target, _target_from_row(row), by, at)
+    return ConflictError("target", subject, target, target_from_row(row), by, at)
 
 
 def list_targets(store: Store, kpi_id: int | None = None) -> list[Target]:
@@ -115,7 +99,7 @@ def list_targets(store: Store, kpi_id: int | None = None) -> list[Target]:
     query = TargetRow.select().order_by(TargetRow.kpi, TargetRow.segment, TargetRow.effective_from)
     if kpi_id is not None:
         query = query.where(TargetRow.kpi == kpi_id)
-    return [_target_from_row(row) for row in query]
+    return [target_from_row(row) for row in query]
 
 
 def delete_target(store: Store, target_id: int) -> None:

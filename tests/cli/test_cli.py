@@ -173,3 +173,14 @@ def test_missing_x11_libraries_are_named_instead_of_a_qt_abort(
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "sudo apt-get install libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1" in err
+
+
+def test_the_window_s_own_arguments_need_no_parser() -> None:
+    from kpidesk.cli import _window_args
+
+    args = _window_args(["shop.kpidesk", "--smoke"])
+    assert (args.file, args.smoke, args.no_crash_dialog) == ("shop.kpidesk", True, False)
+    assert _window_args([]).file is None
+    # Anything else goes to the parser, which explains it (exit status 2).
+    for argv in (["a.kpidesk", "b.kpidesk"], ["--version"], ["-x"], ["a.kpidesk", "--help"]):
+        assert _window_args(argv) is None

@@ -12,9 +12,8 @@ from peewee import DatabaseError
 
 from kpidesk.store.connection import create_database, open_database
 from kpidesk.store.errors import NotAKpideskFileError, ReadOnlyError, StoreError
-from kpidesk.store.header import read_header
+from kpidesk.store.header import APPLICATION_ID, read_header
 from kpidesk.store.migrations import LATEST
-from kpidesk.store.models import APPLICATION_ID
 
 
 def test_new_file_is_marked_and_configured(tmp_path: Path) -> None:

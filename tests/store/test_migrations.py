@@ -12,9 +12,9 @@ import pytest
 from kpidesk.store import migrations
 from kpidesk.store.connection import create_database, open_database
 from kpidesk.store.errors import MigrationError
+from kpidesk.store.header import APPLICATION_ID
 from kpidesk.store.kpis import get_kpi, list_kpis, update_kpi
 from kpidesk.store.migrations import LATEST, Step
-from kpidesk.store.models import APPLICATION_ID
 
 FIXTURE = Path(__file__).parent / "fixtures" / "v1.sql"
 TABLES = (

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from kpidesk.gui.team.connection_info import parse_url
-from kpidesk.store.connection import Store
+
+if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.store.connection import Store
 
 translate = QCoreApplication.translate
 

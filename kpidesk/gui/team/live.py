@@ -13,13 +13,15 @@ import contextlib
 import logging
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from kpidesk.gui.context import AppContext
-from kpidesk.store.changelog import latest_change_id
-from kpidesk.store.connection import Store
+
+if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.store.connection import Store
 
 log = logging.getLogger(__name__)
 WAIT_SECONDS = 1.0
@@ -99,6 +101,8 @@ class ChangeWatcher(QObject):
         store = self.context.store
         if store is None:
             return None
+        from kpidesk.store.changelog import latest_change_id
+
         try:
             return latest_change_id(store)
         except Exception as exc:  # a lost connection: the next write will say so
