@@ -95,26 +95,18 @@ def _query_plans(path: Path) -> list[str]:
     return plans
 
 
-def bench_dashboard(folder: Path) -> list[tuple[str, str, str, bool | None]]:
-    """Rows for bench/run.py: (name, measured, budget, within budget or None)."""
-    from kpidesk.gui.app import make_application
+def painted_home(
+    app: object, settings: object, target: str | Path, repeat: int = 5
+) -> tuple[list[float], list[float], int]:
+    """(open-to-painted-Home ms, tiles-rebuilt ms, tile count) for a file or a team database."""
     from kpidesk.gui.context import AppContext
     from kpidesk.gui.screens.home import HomeScreen
-    from kpidesk.gui.settings import Settings
 
-    app = make_application()
-    path = folder / "million.kpidesk"
-    count = _big_file(path)
-    plans = _query_plans(path)
-    indexed = any("USING INDEX" in p for p in plans) and not any(
-        p.startswith("SCAN") for p in plans
-    )
-    settings = Settings(QSettings(str(folder / "dash.ini"), QSettings.Format.IniFormat))
     open_ms, tiles_ms, tile_count = [], [], 0
-    for _ in range(5):
+    for _ in range(repeat):
         context = AppContext(settings, "nb")
         start = time.perf_counter()
-        context.store = open_database(path, read_only=True)
+        context.store = open_database(target, read_only=True)
         screen = HomeScreen(context, today=TODAY)
         screen.resize(1920, 1080)
         screen.show()
@@ -133,6 +125,23 @@ def bench_dashboard(folder: Path) -> list[tuple[str, str, str, bool | None]]:
         screen.deleteLater()
         context.store.close()
         app.processEvents()
+    return open_ms, tiles_ms, tile_count
+
+
+def bench_dashboard(folder: Path) -> list[tuple[str, str, str, bool | None]]:
+    """Rows for bench/run.py: (name, measured, budget, within budget or None)."""
+    from kpidesk.gui.app import make_application
+    from kpidesk.gui.settings import Settings
+
+    app = make_application()
+    path = folder / "million.kpidesk"
+    count = _big_file(path)
+    plans = _query_plans(path)
+    indexed = any("USING INDEX" in p for p in plans) and not any(
+        p.startswith("SCAN") for p in plans
+    )
+    settings = Settings(QSettings(str(folder / "dash.ini"), QSettings.Format.IniFormat))
+    open_ms, tiles_ms, tile_count = painted_home(app, settings, path)
     tiles, opened = statistics.median(tiles_ms), statistics.median(open_ms)
     return [
         (

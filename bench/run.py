@@ -28,6 +28,7 @@ from detail import detail_rows
 from grid import bench_grid_repaint
 from imports import rows as import_rows
 from reports import report_rows  # bench/reports.py: bench/ is sys.path[0] for a script
+from team import bench_team
 
 from kpidesk.demo.build import create_demo
 from kpidesk.domain.entities import Business, Kpi
@@ -39,7 +40,7 @@ from kpidesk.store.measurements import ValueRow, write_values
 from kpidesk.store.series import load_series
 
 sys.path.insert(0, str(Path(__file__).parent))
-from startup import bench_startup
+from startup import startup_rows
 
 ROWS_KPIS, ROWS_DAYS = 50, 2000  # 100 000 values
 
@@ -136,11 +137,7 @@ def main() -> int:
                 _verdict(load_ms <= 100),
             )
         )
-        app_ms, bare_ms = bench_startup(demo)
-        rows.append(("start to painted window on the demo", f"{app_ms:.0f} ms", "", ""))
-        rows.append(("bare QMainWindow shown and painted", f"{bare_ms:.0f} ms", "", ""))
-        ratio = app_ms / bare_ms
-        rows.append(("  KPIDesk / bare", f"{ratio:.2f}×", "≤ 2×", _verdict(ratio <= 2)))
+        rows += startup_rows(demo, _verdict)
         store_ms, raw_ms = bench_insert(folder)
         ratio = store_ms / raw_ms
         rows.append(("insert 100 000 values: store", f"{store_ms:.0f} ms", "", ""))
@@ -152,7 +149,8 @@ def main() -> int:
         rows.append(("entry grid 50×36, full-HD repaint", f"{grid_ms:.1f} ms", "≤ 30 ms", ok))
         rows.append(("  … every cell on screen at once", f"{all_ms:.1f} ms", "", ""))
         rows += detail_rows(_verdict)
-        for name, measured, budget, ok in [*bench_dashboard(folder), *import_rows(folder)]:
+        measured_rows = [*bench_dashboard(folder), *import_rows(folder), *bench_team(folder, demo)]
+        for name, measured, budget, ok in measured_rows:
             rows.append((name, measured, budget, "" if ok is None else _verdict(ok)))
     _print_table(rows)
     return 0 if all(r[3] != "OVER" for r in rows) else 1

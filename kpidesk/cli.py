@@ -1,24 +1,31 @@
 """The command line: a stable contract that scripts and tests rely on.
 
 Exit status 0 on success; 1 with one clear line on stderr for a bad file or
-bad data (and nothing changed); 2 for wrong usage.
+bad data (and nothing changed); 2 for wrong usage. FILE may also be a team
+database's `postgresql://user@host:port/db` URL; its password comes from the
+URL, PGPASSWORD or ~/.pgpass, and is never printed.
 """
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
 
 from kpidesk import __version__
 
+if TYPE_CHECKING:
+    import argparse
+
+    from kpidesk.store.transfer import TransferReport
+
 EXIT_OK, EXIT_BAD_INPUT, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "check", "backup", "shots", "report", "charter", "import", "export")
+COMMANDS = ("demo", "check", "backup", "shots", "report", "charter", "import", "export", "team")
 
 
 class CommandError(Exception):
@@ -39,16 +46,30 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_check(args: argparse.Namespace) -> int:
-    from kpidesk.store.check import check_file
+def _is_url(target: str | None) -> bool:
+    return bool(target) and target.startswith(("postgresql://", "postgres://"))
 
-    report = check_file(Path(args.file))
+
+def _shown(target: str) -> str:
+    """A file as given, a team database as user@host:port/db (never its password)."""
+    if not _is_url(target):
+        return target
+    from kpidesk.store.server import parse_url
+
+    return parse_url(target).display_name
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from kpidesk.store.check import check_file, check_server
+
+    report = check_server(args.file) if _is_url(args.file) else check_file(Path(args.file))
     for warning in report.warnings:
         print(f"warning: {warning}")
+    name = _shown(args.file)
     if not report.ok:
-        raise CommandError(f"{args.file}: {report.errors[0]}" + _more(report.errors))
+        raise CommandError(f"{name}: {report.errors[0]}" + _more(report.errors))
     counts = ", ".join(f"{n} {table}" for table, n in report.counts.items())
-    print(f"{args.file}: OK (file version {report.schema_version}; {counts})")
+    print(f"{name}: OK (file version {report.schema_version}; {counts})")
     return EXIT_OK
 
 
@@ -61,6 +82,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     from kpidesk.store.backup import backup_file, new_backup_path
     from kpidesk.store.backups import list_backups, restore
 
+    if _is_url(args.file):
+        return _backup_server(args)
     source = Path(args.file)
     if args.list:
         for info in list_backups(source, with_counts=True):
@@ -82,6 +105,27 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_server(args: argparse.Namespace) -> int:
+    """A team database's backup is a complete, verified copy as a new file."""
+    from kpidesk.locations import backups_dir
+    from kpidesk.store.backup import new_backup_path
+    from kpidesk.store.server import parse_url
+    from kpidesk.store.transfer import pull
+
+    if args.list or args.restore:
+        raise CommandError(
+            "--list and --restore are for files. A team database's backups are files: restore "
+            "one with `kpidesk team push BACKUP URL` into an empty database (or use pg_dump)."
+        )
+    name = Path(f"{parse_url(args.file).dbname}.kpidesk")
+    folder = Path(args.to) if args.to else backups_dir(name)
+    if not folder.is_dir():
+        raise CommandError(f"{folder} is not a folder")
+    report = pull(args.file, new_backup_path(folder, name))
+    print(f"Backup of {report.source} written to {report.target} ({report.rows} rows verified)")
+    return EXIT_OK
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from kpidesk.imports.errors import ImportFileError
     from kpidesk.imports.plan import apply_plan, plan_file
@@ -91,7 +135,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     # A dry run opens the file read-only: it promises to change nothing at all.
     with open_database(args.file, read_only=args.dry_run) as store:
         if store.read_only and not args.dry_run:
-            raise CommandError(store.read_only_reason or f"{args.file} is read-only")
+            raise CommandError(store.read_only_reason or f"{_shown(args.file)} is read-only")
         plan = plan_file(
             store,
             args.data,
@@ -129,6 +173,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _map_arg(text: str) -> tuple[str, str]:
+    import argparse
+
     column, sep, kpi = text.partition("=")
     if not sep or not column.strip():
         raise argparse.ArgumentTypeError(f"'{text}' is not COLUMN=KPI (KPI '-' leaves it out)")
@@ -136,6 +182,8 @@ def _map_arg(text: str) -> tuple[str, str]:
 
 
 def _export_target(text: str) -> str:
+    import argparse
+
     if Path(text).suffix.lower() not in (".csv", ".xlsx"):
         raise argparse.ArgumentTypeError(f"'{text}': export writes .csv or .xlsx files")
     return text
@@ -156,7 +204,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
         written = _export(
             lambda: write_scorecard_file(
-                Path(args.file),
+                args.file,
                 Path(args.out),
                 args.period,
                 args.lang,
@@ -175,7 +223,7 @@ def _cmd_charter(args: argparse.Namespace) -> int:
         from kpidesk.reports.api import write_charter_file
 
         written = _export(
-            lambda: write_charter_file(Path(args.file), Path(args.out), args.lang, args.today)
+            lambda: write_charter_file(args.file, Path(args.out), args.lang, args.today)
         )
     print(f"KPI charter written to {written.path} ({written.pages} pages)")
     return EXIT_OK
@@ -220,16 +268,27 @@ def _cmd_open(args: argparse.Namespace) -> int:
             f"sudo apt-get install {' '.join(missing)}"
         )
     if _has_display():
+        # The start creates tens of thousands of objects that live as long as
+        # the app: collecting them while it starts only costs time. run_app
+        # switches the collector back on once the window is painted.
+        gc.disable()
+        from kpidesk.gui import startup
         from kpidesk.gui.app import run_app
 
+        startup.mark("imports")
         return run_app(args.file, crash_dialog=not args.no_crash_dialog, smoke=args.smoke)
     if args.file is None:
         raise CommandError("there is no display to show KPIDesk on; name a file to print")
     from kpidesk.reports.api import write_scorecard_file
 
-    source = Path(args.file)
-    out = source.with_name(f"{source.stem}-scorecard.pdf")
-    written = _export(lambda: write_scorecard_file(source, out))
+    if _is_url(args.file):
+        from kpidesk.store.server import parse_url
+
+        out = Path(f"{parse_url(args.file).dbname}-scorecard.pdf")
+    else:
+        source = Path(args.file)
+        out = source.with_name(f"{source.stem}-scorecard.pdf")
+    written = _export(lambda: write_scorecard_file(args.file, out))
     print(
         f"There is no display here, so KPIDesk printed the scorecard for {written.period} "
         f"instead: {written.path.resolve()}"
@@ -243,6 +302,11 @@ def _cmd_shots(args: argparse.Namespace) -> int:
     from kpidesk.gui.shots import take_shots
     from kpidesk.store.header import read_header
 
+    if _is_url(args.file):
+        raise CommandError(
+            "shots work on a copy of a file; copy the team database to one first "
+            "(kpidesk team pull URL FILE)"
+        )
     read_header(Path(args.file))
     written = take_shots(Path(args.file), Path(args.dir), args.lang)
     print(f"{len(written)} screenshots written to {args.dir}")
@@ -260,13 +324,18 @@ def _print_summary(store: object) -> None:
 
 
 def _date_arg(text: str) -> date:
+    import argparse
+
     try:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-11-27") from None
 
 
-def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+def _command_parser() -> argparse.ArgumentParser:
+    """`kpidesk COMMAND …`."""
+    import argparse
+
     commands = argparse.ArgumentParser(prog="kpidesk", description="KPIDesk command line")
     commands.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     sub = commands.add_subparsers(dest="command", metavar="COMMAND")
@@ -307,16 +376,26 @@ def _build_parser() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
     charter.add_argument("--today", type=_date_arg, default=None, help=argparse.SUPPRESS)
     charter.set_defaults(run=_cmd_charter)
     _add_import_export(sub)
+    _add_team(sub)
+    return commands
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    """`kpidesk [FILE]`: the window, for what `_window_args` leaves to a parser."""
+    import argparse
+
     opener = argparse.ArgumentParser(prog="kpidesk", description="Open KPIDesk")
     opener.add_argument("--version", action="version", version=f"KPIDesk {__version__}")
     opener.add_argument("file", nargs="?")
     opener.add_argument("--no-crash-dialog", action="store_true", help=argparse.SUPPRESS)
     opener.add_argument("--smoke", action="store_true", help=argparse.SUPPRESS)
     opener.set_defaults(run=_cmd_open)
-    return commands, opener
+    return opener
 
 
 def _add_import_export(sub: argparse._SubParsersAction) -> None:
+    import argparse
+
     imp = sub.add_parser("import", help="import values from a CSV, XLSX, GA4 or Meta file")
     imp.add_argument("file")
     imp.add_argument("data")
@@ -336,14 +415,132 @@ def _add_import_export(sub: argparse._SubParsersAction) -> None:
     exp.set_defaults(run=_cmd_export)
 
 
+def _add_team(sub: argparse._SubParsersAction) -> None:
+    team = sub.add_parser("team", help="share a business on a PostgreSQL server")
+    actions = team.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init", help="set up roles and row security (run with an administrator's URL)"
+    )
+    init.add_argument("url", metavar="URL")
+    init.set_defaults(run=_cmd_team_init)
+    add = actions.add_parser("add-user", help="give a person a login with a role")
+    add.add_argument("url", metavar="URL")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=("owner", "editor", "viewer"))
+    add.add_argument(
+        "--kpi", action="append", default=[], metavar="CODE", help="an editor's KPI (repeat)"
+    )
+    add.add_argument(
+        "--password-stdin", action="store_true", help="read the new password from stdin"
+    )
+    add.set_defaults(run=_cmd_team_add_user)
+    push = actions.add_parser("push", help="copy a file's business into an empty database")
+    push.add_argument("file", metavar="FILE")
+    push.add_argument("url", metavar="URL")
+    push.set_defaults(run=_cmd_team_push)
+    pull = actions.add_parser("pull", help="copy a team database into a new file")
+    pull.add_argument("url", metavar="URL")
+    pull.add_argument("file", metavar="FILE")
+    pull.set_defaults(run=_cmd_team_pull)
+
+
+def _cmd_team_init(args: argparse.Namespace) -> int:
+    from kpidesk.store.team import init_team
+
+    setup = init_team(_url(args.url))
+    roles = ", ".join(setup.roles[r] for r in ("owner", "editor", "viewer"))
+    print(
+        f"{setup.display_name}: team roles ready ({roles}; tables owned by "
+        f"{setup.roles['admin']}, row security forced)"
+    )
+    print("Next: kpidesk team add-user URL NAME --role owner|editor|viewer [--kpi CODE …]")
+    return EXIT_OK
+
+
+def _cmd_team_add_user(args: argparse.Namespace) -> int:
+    from kpidesk.store.team import add_user
+
+    password = _new_password(args.name, args.password_stdin)
+    granted = add_user(_url(args.url), args.name, args.role, password, kpi_codes=args.kpi)
+    kpis = f" for {len(granted)} KPI(s): {', '.join(args.kpi)}" if granted else ""
+    print(f"{args.name} is now {args.role} of {_shown(args.url)}{kpis}")
+    return EXIT_OK
+
+
+def _new_password(name: str, from_stdin: bool) -> str:
+    """The new login's password: one line from stdin, or typed twice at a prompt."""
+    if from_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        import getpass
+
+        if not sys.stdin.isatty():
+            raise CommandError("no terminal to ask for the password: use --password-stdin")
+        password = getpass.getpass(f"Password for {name}: ")
+        if getpass.getpass("Again: ") != password:
+            raise CommandError("the passwords differ; nothing was changed")
+    if len(password) < 8:
+        raise CommandError("the password needs at least 8 characters; nothing was changed")
+    return password
+
+
+def _cmd_team_push(args: argparse.Namespace) -> int:
+    from kpidesk.store.transfer import push
+
+    report = push(args.file, _url(args.url), progress=_progress())
+    _transfer_done(report)
+    return EXIT_OK
+
+
+def _cmd_team_pull(args: argparse.Namespace) -> int:
+    from kpidesk.store.transfer import pull
+
+    report = pull(_url(args.url), args.file, progress=_progress())
+    _transfer_done(report)
+    return EXIT_OK
+
+
+def _url(text: str) -> str:
+    if not _is_url(text):
+        raise CommandError(f"'{text}' is not a postgresql://user@host:port/database URL")
+    return text
+
+
+def _progress() -> Callable[[int, int], None] | None:
+    """Percent steps on stderr when a person watches; nothing for scripts."""
+    if not sys.stderr.isatty():
+        return None
+    shown = [-1]
+
+    def show(done: int, total: int) -> None:
+        percent = done * 100 // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            print(f"\r{percent:3d} %", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _transfer_done(report: TransferReport) -> None:
+    counts = report.counts
+    print(
+        f"Copied {report.source} to {report.target}: {counts.get('kpi', 0)} KPIs, "
+        f"{counts.get('measurement', 0)} values, {report.rows} rows in {len(counts)} tables; "
+        f"counts and checksum {report.checksum[:12]} match"
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     as_program = argv is None
     argv = list(sys.argv[1:] if argv is None else argv)
-    commands, opener = _build_parser()
     # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
     first = argv[0] if argv else ""
-    parser = commands if first in {*COMMANDS, "-h", "--help"} else opener
+    if first not in {*COMMANDS, "-h", "--help"}:
+        window = _window_args(argv)
+        if window is not None:
+            return _run(_cmd_open, window)
+    parser = _command_parser() if first in {*COMMANDS, "-h", "--help"} else _open_parser()
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:
         parser.print_usage(sys.stderr)
@@ -359,6 +556,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     if one_shot:
         gc.freeze()
     return status
+
+
+_WINDOW_FLAGS = ("--smoke", "--no-crash-dialog")
+
+
+def _window_args(argv: list[str]) -> SimpleNamespace | None:
+    """`kpidesk [FILE]` (the app's every start) read without building a parser.
+
+    None for anything else (an option, two files, --help …): the parser reads
+    that, and says what is wrong with it.
+    """
+    files = [a for a in argv if a not in _WINDOW_FLAGS]
+    if len(files) > 1 or any(a.startswith("-") for a in files):
+        return None
+    return SimpleNamespace(
+        file=files[0] if files else None,
+        smoke="--smoke" in argv,
+        no_crash_dialog="--no-crash-dialog" in argv,
+    )
 
 
 def _run(command: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -143,6 +143,8 @@ class Measurement:
     source: str = "manual"
     entered_by: str = ""
     entered_at: datetime | None = None
+    version: int | None = None
+    """The stored row's version (None if not read from a store): what an edit expects."""
 
 
 @dataclass(frozen=True)

@@ -16,13 +16,23 @@ from functools import lru_cache
 
 from kpidesk.domain.types import Frequency
 
-_LABEL_PATTERNS: tuple[tuple[Frequency, re.Pattern[str]], ...] = (
-    (Frequency.DAY, re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)),
-    (Frequency.WEEK, re.compile(r"^(\d{4})-W(\d{2})$", re.ASCII)),
-    (Frequency.MONTH, re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)),
-    (Frequency.QUARTER, re.compile(r"^(\d{4})-Q([1-4])$")),
-    (Frequency.YEAR, re.compile(r"^(\d{4})$", re.ASCII)),
+_LABEL_PATTERNS = (
+    (Frequency.DAY, r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII),
+    (Frequency.WEEK, r"^(\d{4})-W(\d{2})$", re.ASCII),
+    (Frequency.MONTH, r"^(\d{4})-(\d{2})$", re.ASCII),
+    (Frequency.QUARTER, r"^(\d{4})-Q([1-4])$", 0),
+    (Frequency.YEAR, r"^(\d{4})$", re.ASCII),
 )
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> tuple[tuple[Frequency, re.Pattern[str]], ...]:
+    # Compiled when first needed: the window's start reads no labels.
+    return tuple((freq, re.compile(text, flags)) for freq, text, flags in _LABEL_PATTERNS)
+
+
+_ONE_DAY, _SIX_DAYS = timedelta(days=1), timedelta(days=6)
+_MONTHS = {Frequency.MONTH: 1, Frequency.QUARTER: 3, Frequency.YEAR: 12}
 
 
 class PeriodError(ValueError):
@@ -71,8 +81,10 @@ class Period:
     @staticmethod
     def containing(frequency: Frequency, day: date, fiscal_start_month: int = 1) -> Period:
         """The period of `frequency` that holds `day`."""
-        _check_fiscal_start(fiscal_start_month)
-        frequency = Frequency(frequency)  # "day" must take the DAY branch below, not fall to YEAR
+        if not 1 <= fiscal_start_month <= 12:  # inline: called thousands of times per screen
+            _check_fiscal_start(fiscal_start_month)
+        if type(frequency) is not Frequency:  # the enum call costs more than the rest: skip it
+            frequency = Frequency(frequency)  # "day" must take the DAY branch, not fall to YEAR
         if frequency is Frequency.DAY:
             start = day
         elif frequency is Frequency.WEEK:
@@ -111,6 +123,8 @@ class Period:
     @property
     def end(self) -> date:
         """The last day of the period (inclusive)."""
+        # The day before the next period starts, without making that period: a
+        # dashboard asks for thousands of ends.
         frequency = self.frequency
         if frequency is Frequency.DAY:
             return self.start
@@ -218,11 +232,6 @@ class Period:
         return list(_children(self, Frequency(frequency)))
 
 
-_ONE_DAY = timedelta(days=1)
-_SIX_DAYS = timedelta(days=6)
-_MONTHS = {Frequency.MONTH: 1, Frequency.QUARTER: 3, Frequency.YEAR: 12}
-
-
 def _aligned(frequency: Frequency, start: date, fiscal_start_month: int) -> Period:
     """A Period from values already checked and aligned (the hot path of periods' arithmetic)."""
     period = object.__new__(Period)
@@ -248,7 +257,7 @@ def _children(period: Period, frequency: Frequency) -> tuple[Period, ...]:
 
 def _match_label(text: str) -> tuple[Frequency, re.Match[str]] | None:
     """The frequency a label is written in and its match, or None."""
-    for freq, pattern in _LABEL_PATTERNS:
+    for freq, pattern in _label_patterns():
         match = pattern.match(text)
         if match:
             return freq, match

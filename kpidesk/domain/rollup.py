@@ -36,7 +36,8 @@ def aggregate(values: Sequence[float], how: RollUp) -> float | None:
     """Combine values given in period order; None when there are none."""
     if not values:
         return None
-    how = RollUp(how)
+    if type(how) is not RollUp:  # an enum call costs more than the sum below
+        how = RollUp(how)
     if how is RollUp.SUM:
         return math.fsum(values)  # exact rounding: the sum does not depend on the order
     if how is RollUp.MEAN:
@@ -53,7 +54,7 @@ def combine(items: Iterable[tuple[Period, float | None]], how: RollUp, expected:
     present = [(p, v) for p, v in items if v is not None]
     if not present:
         return Rolled(None, 0, expected)
-    if RollUp(how) is RollUp.LAST:
+    if how is RollUp.LAST or (type(how) is not RollUp and RollUp(how) is RollUp.LAST):
         # max() instead of sorting keeps roll_up linear
         return Rolled(max(present, key=lambda pv: pv[0])[1], len(present), expected)
     return Rolled(aggregate([v for _, v in present], how), len(present), expected)
@@ -65,7 +66,8 @@ def expected_count(
     """How many periods of `frequency` have their anchor in first..last."""
     if last < first:
         return 0
-    frequency = Frequency(frequency)
+    if type(frequency) is not Frequency:
+        frequency = Frequency(frequency)
     if frequency is Frequency.DAY:
         return (last - first).days + 1
     if frequency is Frequency.WEEK:

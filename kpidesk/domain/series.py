@@ -51,6 +51,7 @@ class KpiSeries:
             anchors = [anchors[i] for i in order]
         self._anchors = anchors
         self._entries = entries
+        self._known = {p for p, v in entries if v is not None}
         if formula is not None:
             missing = sorted(formula.codes - self.inputs.keys())
             if missing:
@@ -115,6 +116,15 @@ class KpiSeries:
             return Evaluation(value)
         inputs = {code: self.inputs[code].span(first, last).value for code in self.formula.codes}
         return self.formula.evaluate(inputs)
+
+    def has_value(self, period: Period) -> bool:
+        """Whether `value(period)` is a number: for the KPI's own periods, without rolling up.
+
+        (The to-do list asks this of every recent period of every KPI.)
+        """
+        if self.formula is None and period.frequency is self.frequency:
+            return period in self._known
+        return self.value(period).value is not None
 
     def value(self, period: Period) -> Evaluation:
         """The KPI's value in `period`, of the KPI's frequency or coarser."""

@@ -1,27 +1,26 @@
-"""Every KPI's `KpiSeries` from the values read from one file: plain and formula KPIs.
+"""Every KPI's series from the values read: plain ones as stored, formula ones from inputs.
 
-Pure: the store reads the values (through Peewee or its fast read-only path)
-and hands them here, so both ways build the very same series.
+Pure: the store reads the KPIs and values (`store.series.load_series`), and so
+does the window's first look at a file (`store.quick`); both build here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Kpi
 from kpidesk.domain.formula import FormulaError, parse_formula
 from kpidesk.domain.periods import Period
 from kpidesk.domain.series import KpiSeries
 
-SeriesKey = tuple[int, str]
-"""(kpi id, segment code) — segment "" is the KPI's total."""
-ValuesBySeries = Mapping[SeriesKey, Mapping[Period, float | None]]
+Values = dict[tuple[int, str], dict[Period, float | None]]
+"""{(KPI id, segment): {period: value}}, as the store reads them."""
 
 
 class SeriesBuilder:
     """Series by (KPI, segment), formula KPIs built from their inputs' series."""
 
-    def __init__(self, kpis: Iterable[Kpi], fiscal_start_month: int, values: ValuesBySeries):
+    def __init__(self, kpis: Iterable[Kpi], fiscal_start_month: int, values: Values) -> None:
         self.kpis = {k.id: k for k in kpis}
         self.by_code = {k.code: k for k in self.kpis.values()}
         self.fiscal = fiscal_start_month
@@ -82,13 +81,17 @@ class SeriesBuilder:
 def build_series(
     kpis: Iterable[Kpi],
     fiscal_start_month: int,
-    values: ValuesBySeries,
+    values: Values,
     wanted: Iterable[Kpi] | None = None,
-) -> dict[SeriesKey, KpiSeries]:
-    """Every series of `wanted` (all `kpis` by default), by (KPI id, segment "" for the total)."""
+) -> dict[tuple[int, str], KpiSeries]:
+    """The series of the `wanted` KPIs (default all `kpis`) by (KPI id, segment).
+
+    `kpis` are every KPI of the file, so a formula finds its inputs.
+    """
     builder = SeriesBuilder(kpis, fiscal_start_month, values)
+    chosen = list(wanted) if wanted is not None else list(builder.kpis.values())
     result = {}
-    for kpi in list(wanted) if wanted is not None else list(builder.kpis.values()):
+    for kpi in chosen:
         for segment in sorted(builder.segments_of(kpi)):
             series = builder.series(kpi, segment)
             if series is not None:

@@ -216,7 +216,7 @@ def missing_periods(
 
 
 def _has_value(series: Sequence[KpiSeries], period: Period) -> bool:
-    return any(s.value(period).value is not None for s in series)
+    return any(s.has_value(period) for s in series)
 
 
 def entered(kpis: Iterable[Kpi]) -> list[Kpi]:

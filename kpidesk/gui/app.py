@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 
@@ -9,16 +10,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
 from kpidesk import __version__
+from kpidesk.gui import startup
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.crash import install_crash_handler
 from kpidesk.gui.i18n import install_language
 from kpidesk.gui.icons import icon
 from kpidesk.gui.settings import Settings
 from kpidesk.locations import data_dir
-from kpidesk.logs import setup_logging
+from kpidesk.logs import hold_logging, setup_logging
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL = 0.0005
+FIRST_PAINT_WAIT_MS = 2000
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -54,26 +57,82 @@ def build_window(context: AppContext):  # noqa: ANN201 - avoids importing every 
 
 
 def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bool = False) -> int:
-    """Open the main window (on `location`, if given) and run until it closes."""
-    log_path = setup_logging()
-    data_dir()  # the first start creates the per-user data folder (demo, backups)
+    """Open the main window (on `location`, if given) and run until it closes.
+
+    A healthy file's Home is painted first from a quick read (`store.quick`,
+    without Peewee); then the file is opened the usual way and Home reloads
+    from the store. Other files (in use, damaged, …) are opened before the
+    first paint, so their questions come first. Work nobody sees yet waits for
+    the paint (`startup.after_first_paint`).
+    """
+    startup.begin()
+    hold_logging()  # the log file opens after the first paint; nothing logged is lost
+    startup.after_first_paint(_after_start)
     install_crash_handler(show_dialog=crash_dialog)
     app = make_application()
     context = build_context(app)
+    startup.mark("application")
     window = build_window(context)
-    app.installEventFilter(OpenFileEvents(window))
-    window.show()
+    if sys.platform == "darwin":
+        # Only macOS hands files over as events. An application-wide filter sees
+        # every event of every widget in Python (at start it made PySide build
+        # ~80 more classes), so other systems go without.
+        app.installEventFilter(OpenFileEvents(window))
+    startup.mark("window")
+    painted_screen = []
+
+    def first_paint() -> None:
+        if painted_screen:
+            return  # painted already (or the window waited too long for its first paint)
+        startup.mark("painted")
+        painted_screen.append(painted_line(window))
+        # cli switched the collector off for the start: its objects live as long
+        # as the app, and collecting them over and over cost ~50 ms. Frozen, later
+        # collections do not scan them again either.
+        gc.freeze()
+        gc.enable()
+        startup.painted()
+
+    def open_file() -> None:
+        if not window.files.open_path(location):
+            window.end_preview()
+        startup.mark("opened")
+
+    # Watching from before the file opens: a question about a file in use
+    # paints the window while it waits for the answer.
+    startup.FirstPaint(window, first_paint)
+    # A window that is never exposed (another workspace, minimised) is not painted:
+    # the file still opens and the log starts, a moment later.
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, first_paint)
+    reads = None
+    if location:
+        from kpidesk.store.quick import quick_reads
+
+        reads = quick_reads(location)
+    if reads is not None:
+        window.preview(location, reads)
+        startup.mark("home")
+        window.show()
+        startup.after_first_paint(open_file)
+    else:
+        window.show()
+        if location:
+            open_file()
+    if smoke:  # smoke tests and the start-up benchmark: quit once painted and open
+        startup.after_first_paint(lambda: quit_smoke(window, painted_screen))
+    return app.exec()
+
+
+def _after_start() -> None:
+    log_path = setup_logging()
+    data_dir()  # the first start creates the per-user data folder (demo, backups)
     log.info("KPIDesk %s started; log in %s", __version__, log_path)
 
-    def open_then_maybe_quit() -> None:
-        if location:
-            window.files.open_path(location)
-        if smoke:  # smoke tests and the start-up benchmark: quit after the next paint
-            window.installEventFilter(QuitAfterPaint(window))
-            window.update()
 
-    QTimer.singleShot(0, open_then_maybe_quit)
-    return app.exec()
+def quit_smoke(window: QObject, painted_screen: list[str]) -> None:
+    """Print the start's marks and what the first paint showed, then close the window."""
+    print("\n".join([*startup.mark_lines(), *painted_screen]), flush=True)
+    window.close()
 
 
 class OpenFileEvents(QObject):
@@ -90,10 +149,8 @@ class OpenFileEvents(QObject):
         return False
 
 
-class QuitAfterPaint(QObject):
-    """Closes its window once it has been painted."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, watched.close)
-        return False
+def painted_line(window: QObject) -> str:
+    """What the first paint showed, for the benchmark to check: the screen and its tiles."""
+    screen = window.ui.screens.currentWidget()
+    tiles = len(getattr(screen, "tiles", []))
+    return f"startup-screen {window.current_key()} tiles={tiles}"

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from kpidesk.gui.context import AppContext
-from kpidesk.gui.dialogs.import_dialog import (
-    ImportDialog,
-    dropped_file,
-    thread_connection,
-)
+from kpidesk.gui.drops import dropped_file
 from kpidesk.gui.tasks import TaskSignals
-from kpidesk.imports.i18n import language
+from kpidesk.gui.worker_store import thread_connection
+
+if TYPE_CHECKING:
+    from kpidesk.gui.dialogs.import_dialog import ImportDialog
 
 SHOT_FILE = Path(__file__).resolve().parents[2] / "tests/imports/fixtures/ga4_monthly_channels.csv"
 SHOT_MAPPING = {"Total revenue": "ONLINE_REVENUE"}
@@ -63,6 +63,8 @@ class DataTransfer(QObject):
                 self.dialog.set_file(path)
             self.dialog.raise_()
             return self.dialog
+        from kpidesk.gui.dialogs.import_dialog import ImportDialog  # the window starts without it
+
         dialog = ImportDialog(self.context, path, self.window)
         dialog.imported.connect(self._imported)
         dialog.finished.connect(dialog.deleteLater)
@@ -123,6 +125,7 @@ class DataTransfer(QObject):
 
         def work(token: object, progress: Callable[[int, int], None]) -> tuple[int, int]:
             from kpidesk.imports.export import export_values
+            from kpidesk.imports.i18n import language
 
             with thread_connection(store), language(lang):
                 summary = export_values(store, path)
@@ -161,6 +164,8 @@ class DataTransfer(QObject):
             return {}
 
         def make() -> QWidget:
+            from kpidesk.gui.dialogs.import_dialog import ImportDialog
+
             dialog = ImportDialog(self.context, str(SHOT_FILE), self.window)
             dialog.wait()
             for column, code in SHOT_MAPPING.items():

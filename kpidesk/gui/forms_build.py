@@ -19,7 +19,26 @@ def compile_form(source: Path) -> str:
     ).stdout
     # uic stamps its own version; drop it so the output only changes with the form.
     code = re.sub(r"^## Created by: Qt User Interface Compiler version .*\n", "", code, flags=re.M)
-    return HEADER.format(source=source.as_posix()) + code
+    return HEADER.format(source=source.as_posix()) + only_used_imports(code)
+
+
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.M)
+
+
+def only_used_imports(code: str) -> str:
+    """uic imports every usual Qt class; keep the ones the form uses.
+
+    Each Qt class a module touches is built with all its enums on first use
+    (QConicalGradient alone has five), which the app pays for at start.
+    """
+    body = _QT_IMPORT.sub("", code)
+
+    def used(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip()]
+        kept = [n for n in names if re.search(rf"\b{n}\b", body)]
+        return f"from {match.group(1)} import {', '.join(kept)}\n" if kept else ""
+
+    return _QT_IMPORT.sub(used, code)
 
 
 def main(argv: list[str]) -> int:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from kpidesk.gui.context import AppContext
-from kpidesk.gui.dialogs.change_log import ChangeLogDialog
+
+if TYPE_CHECKING:  # the dialog and the store load when first used, not with the window
+    from kpidesk.gui.dialogs.change_log import ChangeLogDialog
 
 
 class HistoryActions(QObject):
@@ -45,6 +48,8 @@ class HistoryActions(QObject):
 
     def open_change_log(self, kpi_id: int | None = None) -> ChangeLogDialog | None:
         """Show the change log beside the app (for one KPI if given)."""
+        from kpidesk.gui.dialogs.change_log import ChangeLogDialog
+
         if self.context.store is None:
             return None
         dialog = self.change_log
@@ -71,6 +76,7 @@ class HistoryActions(QObject):
     def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
         """The change log of the whole business and the cause tags, for `kpidesk shots`."""
         from kpidesk.gui.dialogs.cause_tags import CauseTagsDialog
+        from kpidesk.gui.dialogs.change_log import ChangeLogDialog
 
         def change_log() -> QWidget:
             dialog = ChangeLogDialog(self.context, None, self.window)

@@ -3,29 +3,33 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from kpidesk import __version__
+from kpidesk.gui import startup
 from kpidesk.gui.context import AppContext
-from kpidesk.gui.data_transfer import DataTransfer
 from kpidesk.gui.files import FileActions
 from kpidesk.gui.forms.ui_main_window import Ui_MainWindow
-from kpidesk.gui.history_actions import HistoryActions
 from kpidesk.gui.icons import icon
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.registry import ScreenEntry
-from kpidesk.gui.screens.welcome import WelcomeScreen
-from kpidesk.store.connection import Store
+from kpidesk.gui.team.labels import recent_connection_names, role_explanations, where_text
+from kpidesk.gui.team.live import ChangeWatcher
+
+if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.gui.screens.welcome import WelcomeScreen
+    from kpidesk.store.connection import Store
+    from kpidesk.store.quick import QuickReads
 
 WINDOW_NAME = "main"
 
@@ -38,24 +42,63 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(icon("app"))
         self.files = FileActions(context, self)
-        self.welcome = WelcomeScreen(context.settings)
-        self.ui.screens.addWidget(self.welcome)
+        self._welcome: WelcomeScreen | None = None
+        self._welcome_due = False
+        self.ui.screens.addWidget(QWidget())  # the welcome page, built when first shown
         self.entries: list[ScreenEntry] = []
         self._built: dict[int, Screen] = {}
         for entry in screens or []:
             self.add_screen(entry)
         self._connect_actions()
-        self.transfer = DataTransfer(context, self)  # Import/Export Data…, dropped files
-        self.history = HistoryActions(context, self)  # Edit → Change Log…, Cause Tags…
+        # Menu entries nobody sees until a menu opens: added once the window is painted.
+        startup.after_first_paint(self._add_more_actions)
         self._add_undo_actions()
         self._build_status_bar()
         self._build_banner()
+        # Other clients' changes reach the screens (the listener logs in as this window did).
+        self.live = ChangeWatcher(context, self, lambda: self.files.team.credentials())
         self.ui.navigation.currentRowChanged.connect(self._show_screen)
         context.signals.store_changed.connect(self._store_changed)
+        context.signals.write_refused.connect(self._write_refused)
         self._restore_geometry()
         self._store_changed()
 
     # --- screens ----------------------------------------------------------
+    @property
+    def welcome(self) -> WelcomeScreen:
+        """The first page (new business, open, demo, recent files), built on first use.
+
+        A start on a file never shows it, so it is not built before the first paint.
+        """
+        if self._welcome is None:
+            from kpidesk.gui.screens.welcome import WelcomeScreen
+
+            page = WelcomeScreen(self.context.settings)
+            placeholder = self.ui.screens.widget(0)
+            self.ui.screens.insertWidget(0, page)
+            self.ui.screens.removeWidget(placeholder)
+            placeholder.deleteLater()
+            page.new_requested.connect(self.new_business)
+            page.open_requested.connect(self.files.ask_open)
+            page.demo_requested.connect(self.files.open_demo)
+            page.recent_chosen.connect(self.files.open_path)
+            self._welcome = page
+        return self._welcome
+
+    def _show_welcome(self) -> None:
+        if not self.isVisible() and self._welcome is None:
+            self._welcome_due = True  # built in showEvent unless a file comes first
+            self.ui.screens.setCurrentIndex(0)
+            return
+        self._welcome_due = False
+        self.welcome.refresh()
+        self.ui.screens.setCurrentWidget(self.welcome)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._welcome_due and self.context.store is None and self.context.preview is None:
+            self._show_welcome()
+        super().showEvent(event)
+
     def add_screen(self, entry: ScreenEntry) -> None:
         """Add a screen to the navigation; it is built when first shown."""
         title = entry.title()
@@ -81,6 +124,33 @@ class MainWindow(QMainWindow):
         """Every screen, built (for screenshots and tests)."""
         return [self.screen_at(row) for row in range(len(self.entries))]
 
+    def preview(self, location: str, reads: QuickReads) -> None:
+        """Show the Home of the file at `location` from a first look, while it opens.
+
+        The file itself is opened next (`files.open_path`), which shows the same
+        Home from the open store, or `end_preview` if it could not be opened.
+        """
+        self.context.set_preview(reads)
+        self.ui.navigation.setVisible(True)
+        row = next(r for r, entry in enumerate(self.entries) if entry.key == "home")
+        self.ui.navigation.blockSignals(True)
+        self.ui.navigation.setCurrentRow(row)
+        self.ui.navigation.blockSignals(False)
+        self.ui.screens.setCurrentWidget(self.screen_at(row))
+        self.setWindowTitle(f"{Path(location).name} – KPIDesk")
+
+    def end_preview(self) -> None:
+        """Forget the first look at a file that did not open (back to where the window was)."""
+        if self.context.preview is not None:
+            self.context.set_preview(None)
+            self.context.signals.store_changed.emit()  # the window and its screens clear
+
+    def current_key(self) -> str:
+        """The key of the screen in front ("welcome" without a file)."""
+        current = self.ui.screens.currentWidget()
+        keys = [self.entries[row].key for row, built in self._built.items() if built is current]
+        return keys[0] if keys else "welcome"
+
     def show_screen(self, screen: Screen) -> None:
         """Bring a screen to the front and select it in the navigation."""
         row = next(r for r, built in self._built.items() if built is screen)
@@ -95,16 +165,18 @@ class MainWindow(QMainWindow):
         store = self.context.store
         has_file = store is not None
         self.ui.navigation.setVisible(has_file)
-        for action in (self.ui.action_save_copy, self.ui.action_backup, self.ui.action_close):
-            action.setEnabled(has_file)
-        self.action_restore.setEnabled(has_file and not store.read_only)
+        is_file = has_file and store.engine == "sqlite"  # a team database has no file to copy
+        for action in (self.ui.action_save_copy, self.ui.action_backup):
+            action.setEnabled(is_file)
+        self.ui.action_close.setEnabled(has_file)
+        self.action_restore.setEnabled(is_file and not store.read_only)
         self.ui.action_choose_kpis.setEnabled(has_file and not self.context.read_only)
         if not has_file:
-            self.welcome.refresh()
-            self.ui.screens.setCurrentWidget(self.welcome)
+            self._show_welcome()
             self.setWindowTitle("KPIDesk")
         else:
-            self.setWindowTitle(f"{Path(store.location).name} – KPIDesk")
+            name = Path(store.location).name if store.engine == "sqlite" else store.display_name
+            self.setWindowTitle(f"{name} – KPIDesk")
             self.ui.navigation.setCurrentRow(max(0, self.ui.navigation.currentRow()))
             self._show_screen(self.ui.navigation.currentRow())
             # ReportLab loads and the file is read for the documents in the background,
@@ -116,6 +188,13 @@ class MainWindow(QMainWindow):
         self._fill_recent_menu()
 
     # --- menus -------------------------------------------------------------
+    def _add_more_actions(self) -> None:
+        from kpidesk.gui.data_transfer import DataTransfer
+        from kpidesk.gui.history_actions import HistoryActions
+
+        self.transfer = DataTransfer(self.context, self)  # Import/Export Data…, dropped files
+        self.history = HistoryActions(self.context, self)  # Edit → Change Log…, Cause Tags…
+
     def _connect_actions(self) -> None:
         ui = self.ui
         shortcuts = {
@@ -131,6 +210,9 @@ class MainWindow(QMainWindow):
         ui.action_save_copy.setShortcut(QKeySequence("Ctrl+Shift+S"))
         ui.action_new.triggered.connect(self.new_business)
         ui.action_open.triggered.connect(self.files.ask_open)
+        self.action_connect = QAction(self.tr("Connect to &Team Database…"), self)
+        self.action_connect.triggered.connect(lambda: self.files.team.connect())
+        ui.menu_file.insertAction(ui.action_choose_kpis, self.action_connect)
         ui.action_choose_kpis.triggered.connect(self.choose_kpis)
         ui.action_save_copy.triggered.connect(self.files.save_copy)
         ui.action_backup.triggered.connect(self.files.back_up)
@@ -143,10 +225,6 @@ class MainWindow(QMainWindow):
         ui.action_about.triggered.connect(self.about)
         ui.action_guide.triggered.connect(self.show_guide)
         ui.action_preferences.triggered.connect(self.preferences)
-        self.welcome.new_requested.connect(self.new_business)
-        self.welcome.open_requested.connect(self.files.ask_open)
-        self.welcome.demo_requested.connect(self.files.open_demo)
-        self.welcome.recent_chosen.connect(self.files.open_path)
 
     def _add_undo_actions(self) -> None:
         stack = self.context.undo_stack
@@ -162,12 +240,22 @@ class MainWindow(QMainWindow):
     def _fill_recent_menu(self) -> None:
         menu = self.ui.menu_recent
         menu.clear()
-        for number, location in enumerate(self.context.settings.recent_files, start=1):
-            action = QAction(f"&{number} {Path(location).name}", menu)
+        settings = self.context.settings
+        files = [(Path(location).name, location) for location in settings.recent_files]
+        connections = recent_connection_names(settings.recent_connections)
+        for number, (name, location) in enumerate([*files, *connections], start=1):
+            if number == len(files) + 1 and files:
+                menu.addSeparator()  # team databases below the files
+            action = QAction(f"&{number} {name}", menu)
             action.setToolTip(location)
             action.triggered.connect(lambda _=False, loc=location: self.files.open_path(loc))
             menu.addAction(action)
         menu.setEnabled(bool(menu.actions()))
+
+    def _write_refused(self, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(self, self.tr("Not saved"), message)
 
     def new_business(self) -> None:
         from kpidesk.gui.dialogs.new_business import NewBusinessDialog
@@ -184,6 +272,8 @@ class MainWindow(QMainWindow):
         run_kpi_wizard(self.context, self)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About KPIDesk"),
@@ -244,7 +334,8 @@ class MainWindow(QMainWindow):
                 + " "
                 + self.tr("You can look at everything, but not change it.")
             )
-        self.file_label.setText(store.location if store else "")
+        self.file_label.setText(where_text(store) if store else "")
+        self.file_label.setToolTip(role_explanations().get(store.role, "") if store else "")
         self.read_only_badge.setVisible(bool(store and store.read_only))
         self.read_only_badge.setToolTip(store.read_only_reason if store else "")
 
@@ -259,6 +350,7 @@ class MainWindow(QMainWindow):
             "newer": lambda: self.tr("{0} was saved by a newer KPIDesk.").format(name),
             "write_protected": lambda: self.tr("{0} is write-protected.").format(name),
             "folder": lambda: self.tr("The folder of {0} cannot be written to.").format(name),
+            "viewer": lambda: self.tr("You are a viewer of {0}.").format(store.display_name),
         }
         make = texts.get(store.read_only_cause)
         return make() if make else self.tr("The file is open read-only.")

@@ -184,13 +184,13 @@ def _sample_inputs(period: Period) -> object:
 
 def make_document(
     request: Request,
-    path: Path,
+    path: Path | None,
     inputs: object,
     token: CancelToken,
     progress: Progress,
     renderer: str | None,
 ) -> Document:
-    """Load (unless `inputs` are given), compute, lay out and draw page 1."""
+    """Load from `path` (unless `inputs` are given), compute, lay out and draw page 1."""
     from kpidesk.reports.gc_pause import paused_gc
 
     with paused_gc():
@@ -199,7 +199,7 @@ def make_document(
 
 def _make_document(
     request: Request,
-    path: Path,
+    path: Path | None,
     inputs: object,
     token: CancelToken,
     progress: Progress,

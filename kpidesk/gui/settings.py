@@ -6,6 +6,7 @@ Business data and configuration live in the database, never here.
 from __future__ import annotations
 
 import json
+from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -64,6 +65,23 @@ class Settings:
         """Forget a file that no longer opens."""
         self._s.setValue("files/recent", [f for f in self.recent_files if f != location])
 
+    @property
+    def recent_connections(self) -> list[str]:
+        """Team database URLs, newest first (never with a password)."""
+        value = self._s.value("team/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []][:MAX_RECENT]
+
+    def add_recent_connection(self, url: str) -> None:
+        """Put a team database's URL first in the recent connections, without any password."""
+        url = _without_password(url)
+        recent = [url, *(u for u in self.recent_connections if u != url)]
+        self._s.setValue("team/recent", recent[:MAX_RECENT])
+
+    def remove_recent_connection(self, url: str) -> None:
+        self._s.setValue("team/recent", [u for u in self.recent_connections if u != url])
+
     def window_state(self, name: str) -> tuple[QByteArray | None, QByteArray | None]:
         """Saved (geometry, state) of a window, or Nones."""
         geometry = self._s.value(f"windows/{name}/geometry")
@@ -108,3 +126,13 @@ class Settings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _without_password(url: str) -> str:
+    """`url` with any password taken out of its user part: passwords live in the keyring."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    return urlunsplit(parts._replace(netloc=f"{user}@{netloc}"))

@@ -48,6 +48,7 @@ def take_shots(location: Path, folder: Path, language: str) -> list[Path]:
     from kpidesk.gui.dialogs.guide import GuideDialog
     from kpidesk.gui.dialogs.new_business import NewBusinessDialog
     from kpidesk.gui.dialogs.preferences import PreferencesDialog
+    from kpidesk.gui.team.connect_dialog import example_dialog
 
     folder.mkdir(parents=True, exist_ok=True)
     app = make_application()
@@ -65,6 +66,7 @@ def take_shots(location: Path, folder: Path, language: str) -> list[Path]:
             "new_business": lambda: NewBusinessDialog(language, window),
             "preferences": lambda: PreferencesDialog(settings, window),
             "guide": lambda: GuideDialog(language, window),
+            "team_connect": lambda: example_dialog(settings, window),
         }
         if not window.files.open_path(str(copy)):
             raise RuntimeError(f"{location} could not be opened")

@@ -60,7 +60,7 @@ def _check_target(out: Path) -> None:
 
 
 def write_scorecard_file(
-    source: Path,
+    source: str | Path,
     out: Path,
     period_label: str | None = None,
     lang: str | None = None,
@@ -68,7 +68,7 @@ def write_scorecard_file(
     *,
     in_parallel: bool = False,
 ) -> Written:
-    """Read `source` and write the scorecard of a period to `out`.
+    """Read `source` (a file or a team database's URL) and write the scorecard of a period.
 
     `in_parallel` (a one-shot command only, see `forked`): the file is read and
     the scorecard computed in a child process while this one loads ReportLab.
@@ -92,7 +92,7 @@ def write_scorecard_file(
 
 
 def _scorecard_data(
-    source: Path, period_label: str | None, lang: str | None, today: date
+    source: str | Path, period_label: str | None, lang: str | None, today: date
 ) -> tuple[ScorecardData, Period, str]:
     """The scorecard's numbers, its period and its language: no ReportLab needed."""
     from kpidesk.reports.scorecard_data import build_scorecard
@@ -103,9 +103,9 @@ def _scorecard_data(
 
 
 def write_charter_file(
-    source: Path, out: Path, lang: str | None = None, today: date | None = None
+    source: str | Path, out: Path, lang: str | None = None, today: date | None = None
 ) -> Written:
-    """Read `source` and write the KPI charter to `out`."""
+    """Read `source` (a file or a team database's URL) and write the KPI charter to `out`."""
     from kpidesk.reports.charter import write_charter
 
     _check_target(out)

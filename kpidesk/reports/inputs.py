@@ -22,9 +22,9 @@ from kpidesk.domain.types import Frequency
 
 if TYPE_CHECKING:
     from kpidesk.domain.series import KpiSeries
-    from kpidesk.domain.series_set import SeriesKey
     from kpidesk.store.connection import Store
     from kpidesk.store.fast_read import FileContents
+    from kpidesk.store.value_reads import SeriesKey
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,8 @@ def load_inputs(store: Store) -> ReportInputs:
     return inputs_from(load_contents(store))
 
 
-def read_inputs(path: Path) -> ReportInputs:
-    """Read a file's inputs, read-only.
+def read_inputs(path: str | Path) -> ReportInputs:
+    """Read a file's (or a team database's) inputs, read-only.
 
     A file on disk is read without Peewee (see `store.fast_read`); anything
     that path does not take is opened through the store as usual.

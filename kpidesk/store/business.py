@@ -10,8 +10,7 @@ from kpidesk.store.changelog import log_field_changes
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import BusinessRow, PersonRow, SegmentRow
-from kpidesk.store.records import BUSINESS_FIELDS as _BUSINESS_FIELDS
-from kpidesk.store.records import business_from_row, person_from_row, segment_from_row
+from kpidesk.store.rows import BUSINESS_FIELDS, business_from_row, person_from_row, segment_from_row
 
 
 def get_business(store: Store) -> Business:
@@ -30,7 +29,7 @@ def save_business(store: Store, business: Business) -> Business:
             BusinessRow.create(created_at=now(), **asdict(business))
             seed_causes(store, business.language)
             return business
-        changes = [(n, getattr(row, n), getattr(business, n)) for n in _BUSINESS_FIELDS]
+        changes = [(n, getattr(row, n), getattr(business, n)) for n in BUSINESS_FIELDS]
         log_field_changes(store, "business", row.id, changes)
         BusinessRow.update(**asdict(business)).where(BusinessRow.id == row.id).execute()
     return business

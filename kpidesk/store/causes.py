@@ -12,7 +12,7 @@ from kpidesk.domain.causes import DEFAULT_CAUSES
 from kpidesk.domain.periods import Period
 from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store
-from kpidesk.store.errors import StoreError
+from kpidesk.store.errors import PermissionDeniedError, StoreError
 from kpidesk.store.models import CauseTagRow, ValueTagRow
 from kpidesk.store.records import group_causes
 
@@ -93,7 +93,12 @@ def set_value_causes(
         if old == tag_ids:
             return
         names = _names()
-        ValueTagRow.delete().where(key).execute()
+        if ValueTagRow.delete().where(key).execute() < len(old):
+            # Row security hides a refused DELETE's rows instead of raising.
+            raise PermissionDeniedError(
+                "The team database refused changing the causes of this value: your role "
+                f"({store.role}) does not allow it for this KPI. Nothing was saved."
+            )
         for tag_id in tag_ids:
             if tag_id not in names:
                 raise StoreError(f"There is no cause tag number {tag_id}.")

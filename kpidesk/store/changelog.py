@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
+from peewee import fn
+
 from kpidesk.domain.entities import ChangeLogEntry
 from kpidesk.store.connection import Store, now
 from kpidesk.store.models import ChangeLogRow
@@ -83,6 +85,15 @@ def list_changes(
         ChangeLogEntry(i, _datetime(at), who, entity, eid, field, old, new, kpi, context)
         for i, at, who, entity, eid, field, old, new, kpi, context in query.tuples()
     ]
+
+
+def latest_change_id(store: Store) -> int:
+    """The newest change-log entry's number (0 for none): a cheap "anything changed?" mark.
+
+    Every write records a change, so a client that sees a bigger number than
+    it last read knows someone else saved something and reloads.
+    """
+    return ChangeLogRow.select(fn.COALESCE(fn.MAX(ChangeLogRow.id), 0)).scalar()
 
 
 def _datetime(value: object) -> datetime:

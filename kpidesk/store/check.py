@@ -7,6 +7,9 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
+
+from peewee import Database
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
@@ -51,6 +54,38 @@ def check_file(path: Path) -> CheckReport:
         except sqlite3.DatabaseError as exc:
             report.errors.append(f"the file is damaged: {exc}")
     return report
+
+
+def check_server(url: str, password: str | None = None) -> CheckReport:
+    """Check a team database's content, read-only (the server keeps its pages sound).
+
+    Raises NotAKpideskFileError for a database without a KPIDesk business.
+    """
+    from kpidesk.store.connection import open_database
+
+    report = CheckReport()
+    with open_database(url, read_only=True, password=password) as store:
+        db = _Executor(store.db)
+        report.schema_version = store.schema_version
+        for table, label in _COUNTED.items():
+            report.counts[label] = db.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+        if report.schema_version > LATEST:
+            report.warnings.append(
+                f"saved by a newer KPIDesk (schema {report.schema_version}, this version "
+                f"knows up to {LATEST}); only the structure was checked"
+            )
+        _check_content(db, report)  # type: ignore[arg-type]
+    return report
+
+
+class _Executor:
+    """sqlite3's `execute` over a Peewee database, so one content check serves both."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def execute(self, sql: str) -> Any:
+        return self.db.execute_sql(sql)
 
 
 def _check_sqlite(db: sqlite3.Connection, report: CheckReport) -> None:
@@ -108,7 +143,7 @@ def _check_periods(
     for kpi_id, start in rows:
         code, frequency = kpis[kpi_id]
         try:
-            Period(frequency, date.fromisoformat(start), fiscal_start)
+            Period(frequency, date.fromisoformat(str(start)), fiscal_start)
         except ValueError:
             bad[code] = bad.get(code, 0) + 1
     for code, count in bad.items():

@@ -2,7 +2,9 @@
 
 `open_database` is the one way in, for the app, the command line and the
 tests alike. It returns a `Store`, which owns the connection and is handed to
-the query functions of this package.
+the query functions of this package. A `.kpidesk` file is SQLite; a
+`postgresql://` URL is a team database on a server (see server.py), with the
+same tables and the same query functions.
 """
 
 from __future__ import annotations
@@ -11,20 +13,23 @@ import getpass
 import logging
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from peewee import Database, DatabaseError, OperationalError, SqliteDatabase
+from peewee import Database, DatabaseError, IntegrityError, OperationalError, SqliteDatabase
 
 from kpidesk.locations import backups_dir
+from kpidesk.store import server
 from kpidesk.store.backup import backup_file, new_backup_path, read_only_uri
 from kpidesk.store.binding import DATABASE
 from kpidesk.store.errors import (
     DamagedFileError,
     NotAKpideskFileError,
+    PermissionDeniedError,
     ReadOnlyError,
     StoreError,
 )
@@ -34,6 +39,15 @@ from kpidesk.store.migrations import LATEST, current_version, record_version, ru
 from kpidesk.store.models import MODELS, SegmentRow
 
 log = logging.getLogger(__name__)
+
+
+def integrity_errors() -> tuple[type[Exception], ...]:
+    """A broken constraint, as Peewee or either driver's raw cursor raises it."""
+    driver = sys.modules.get("psycopg")  # loaded once a team database is opened
+    extra = (driver.IntegrityError,) if driver is not None else ()
+    return (sqlite3.IntegrityError, IntegrityError, *extra)
+
+
 BUSY_TIMEOUT_MS = 5000
 _RW_PRAGMAS = (
     ("journal_mode", "wal"),
@@ -58,13 +72,34 @@ class Store:
     backup_path: Path | None = None
     read_only_cause: str = ""
     """Why the file is read-only, for translated messages: "locked", "newer",
-    "write_protected", "folder" or "" (asked for, or not read-only)."""
+    "write_protected", "folder", "viewer" (a team database's viewer) or ""
+    (asked for, or not read-only)."""
+    role: str = "owner"
+    """What this user may do: "owner", "editor" or "viewer" (a file: always "owner")."""
     _lock: FileLock | None = None
 
     @property
     def path(self) -> Path | None:
         """The database file, or None for a server database."""
         return Path(self.location) if isinstance(self.db, SqliteDatabase) else None
+
+    @property
+    def engine(self) -> str:
+        """ "sqlite" for a file, "postgresql" for a team database."""
+        return "sqlite" if isinstance(self.db, SqliteDatabase) else "postgresql"
+
+    @property
+    def display_name(self) -> str:
+        """The file's path, or user@host:port/db for a team database (never a password)."""
+        return self.location
+
+    def editable_kpi_ids(self) -> set[int] | None:
+        """The KPIs whose values this user may write: None for all, a set for an editor."""
+        if self.role == "owner":
+            return None
+        if self.role == "viewer":
+            return set()
+        return server.editable_kpis(self.db)
 
     @contextmanager
     def write(self) -> Iterator[None]:
@@ -79,20 +114,43 @@ class Store:
         try:
             with self.db.atomic():
                 try:
+                    if self.engine == "postgresql" and self.db.transaction_depth() == 1:
+                        server.begin_write(self.db, self.user)
                     yield
                 except BaseException as exc:
                     failure = exc
                     raise
         except (OperationalError, sqlite3.OperationalError) as exc:
-            # SQLite may already have rolled back (a full disk does), so the
-            # rollback itself fails; the owner needs the first error, not that one.
-            cause = failure or exc
-            if self.db.transaction_depth() > 0:
+            error = self._failed_write(failure, exc)
+            if error is exc:
                 raise
-            self._end_abandoned_transaction()
-            if isinstance(cause, StoreError):
-                raise cause from None
-            raise StoreError(_write_failure(cause)) from cause
+            raise error from exc
+        except Exception as exc:
+            # The server's refusal, whether Peewee wrapped it or a raw cursor raised it.
+            refused = server.refusal(exc, self.role)
+            if refused is not None:
+                raise refused from None
+            raise
+
+    def _failed_write(self, failure: BaseException | None, exc: Exception) -> BaseException:
+        """The error to raise for a failed write: the owner needs the first one."""
+        refused = server.refusal(exc, self.role)
+        if refused is not None:
+            return refused
+        if server.sqlstate(exc) == server.LOCK_NOT_AVAILABLE:
+            return StoreError(
+                "Nothing was saved: someone else's save to the team database took too long. "
+                "Try again."
+            )
+        # SQLite may already have rolled back (a full disk does), so the
+        # rollback itself fails; the owner needs the first error, not that one.
+        cause = failure or exc
+        if self.db.transaction_depth() > 0:
+            return exc
+        self._end_abandoned_transaction()
+        if isinstance(cause, StoreError):
+            return cause
+        return StoreError(_write_failure(cause))
 
     def _end_abandoned_transaction(self) -> None:
         # A COMMIT that fails (an I/O error while syncing) leaves SQLite's
@@ -106,7 +164,14 @@ class Store:
                 log.exception("rollback after a failed write failed too")
 
     def verify(self) -> None:
-        """Read every page (PRAGMA quick_check); DamagedFileError if any is damaged."""
+        """Read every page (PRAGMA quick_check); DamagedFileError if any is damaged.
+
+        A server keeps its own pages sound; there every table is read once.
+        """
+        if self.engine == "postgresql":
+            for table in self.db.get_tables():
+                self.db.execute_sql(f'SELECT COUNT(*) FROM "{table}"').fetchone()
+            return
         try:
             rows = [r[0] for r in self.db.execute_sql("PRAGMA quick_check").fetchall()]
         except DatabaseError as exc:
@@ -166,9 +231,28 @@ def _disconnect(db: Database) -> None:
         db.close()
 
 
-def create_database(path: Path) -> Store:
-    """Create a new, empty KPIDesk file at `path` (never over an existing file)."""
-    path = Path(path)
+def _create_schema(db: Database, *, seed: bool = True) -> None:
+    """The tables of a new business at the latest schema, in one transaction.
+
+    `seed` adds what every new business starts with (the schema version, the
+    total segment); a copy of a business brings its own rows instead.
+    """
+    with db.atomic():
+        db.create_tables(MODELS)
+        if seed:
+            record_version(db, LATEST)
+            SegmentRow.create(code="", dimension="", name="")
+
+
+def create_database(target: str | Path, *, password: str | None = None) -> Store:
+    """Create a new, empty KPIDesk file at `target` (never over an existing file).
+
+    A postgresql:// URL creates the tables in that database, which must have
+    none of KPIDesk's yet.
+    """
+    if server.is_server_url(target):
+        return _create_on_server(str(target), password)
+    path = Path(target)
     if path.exists():
         raise StoreError(f"{path} exists already; KPIDesk will not overwrite it.")
     if not path.parent.is_dir():
@@ -185,10 +269,7 @@ def create_database(path: Path) -> Store:
         raw.commit()
     db = _connect(path, read_only=False)
     try:
-        with db.atomic():
-            db.create_tables(MODELS)
-            record_version(db, LATEST)
-            SegmentRow.create(code="", dimension="", name="")
+        _create_schema(db)
     except Exception:
         _disconnect(db)
         lock.release()
@@ -198,15 +279,19 @@ def create_database(path: Path) -> Store:
     return Store(db=db, location=str(path), _lock=lock)
 
 
-def open_database(target: str | Path, *, read_only: bool = False) -> Store:
+def open_database(
+    target: str | Path, *, read_only: bool = False, password: str | None = None
+) -> Store:
     """Open an existing KPIDesk file, upgrading its schema after a backup.
 
     A file held by another process, or written by a newer KPIDesk, opens
-    read-only with the reason in `Store.read_only_reason`.
+    read-only with the reason in `Store.read_only_reason`. A postgresql:// URL
+    opens a team database (`password` overrides one in the URL); a viewer's
+    opens read-only.
     """
     text = str(target)
-    if text.startswith(("postgresql://", "postgres://")):
-        raise StoreError("Team databases on PostgreSQL are not supported by this version.")
+    if server.is_server_url(text):
+        return _open_on_server(text, read_only, password)
     path = Path(text)
     read_header(path)
     lock, holder, reason = None, None, ""
@@ -293,6 +378,79 @@ def _upgrade(db: Database, path: Path, version: int) -> Path:
     run_migrations(db, version)
     db.execute_sql(f"PRAGMA user_version = {LATEST}")
     return backup
+
+
+def _connect_server(url: str, password: str | None, read_only: bool) -> tuple[Database, str]:
+    address = server.parse_url(url)
+    db = server.connect(address, password, read_only=read_only)
+    DATABASE.push(db)
+    return db, address.display_name
+
+
+def _create_on_server(url: str, password: str | None) -> Store:
+    db, name = _connect_server(url, password, read_only=False)
+    try:
+        with server.migration_lock(db):
+            refuse_non_empty(db, name)
+            _create_schema(db)
+        user = db.execute_sql("SELECT current_user").fetchone()[0]
+    except Exception as exc:
+        _disconnect(db)
+        refused = server.refusal(exc, "owner")
+        if refused is not None:
+            raise refused from None
+        raise
+    return Store(db=db, location=name, user=user)
+
+
+def refuse_non_empty(db: Database, name: str) -> None:
+    """StoreError unless the database has no tables at all: a business is never overwritten."""
+    found = db.get_tables()
+    if found:
+        kpidesk = {m._meta.table_name for m in MODELS}
+        what = "a KPIDesk business" if kpidesk & set(found) else f"tables ({', '.join(found[:3])})"
+        raise StoreError(
+            f"{name} is not empty: it holds {what}. KPIDesk copies a business only into an "
+            "empty database, so nothing there is overwritten."
+        )
+
+
+def _open_on_server(url: str, read_only: bool, password: str | None) -> Store:
+    db, name = _connect_server(url, password, read_only)
+    try:
+        version = current_version(db)
+        if version == 0:
+            raise NotAKpideskFileError(
+                f"{name} holds no KPIDesk business yet; copy one there first "
+                "(kpidesk team push FILE URL)."
+            )
+        user, role = server.login(db)
+        store = Store(db, name, read_only, schema_version=version, user=user, role=role)
+        if version > LATEST:
+            store.read_only, store.read_only_cause = True, "newer"
+            store.read_only_reason = (
+                f"{name} was saved by a newer KPIDesk (schema {version}; this version "
+                f"understands up to {LATEST}). It is open read-only: update KPIDesk to change it."
+            )
+        elif version < LATEST:
+            if read_only:
+                raise StoreError(f"{name} needs an upgrade, which cannot be done read-only.")
+            server.upgrade(db)
+            store.schema_version = LATEST
+        if store.role == "viewer" and not store.read_only:
+            store.read_only, store.read_only_cause = True, "viewer"
+            store.read_only_reason = (
+                f"You are a viewer of {name}: you can look at everything, but not change it."
+            )
+    except Exception as exc:
+        _disconnect(db)
+        if server.sqlstate(exc) == server.INSUFFICIENT_PRIVILEGE:
+            raise PermissionDeniedError(
+                f"{name}: the server refused access. Ask the business's owner to add you "
+                "to its team (kpidesk team add-user)."
+            ) from None
+        raise
+    return store
 
 
 def now() -> datetime:

@@ -4,7 +4,7 @@
 the store's Peewee queries that costs Peewee's import (about 50 ms) before the
 first row. `read_contents` reads the same tables with the standard library's
 sqlite3, read-only, and builds the same domain objects with the same
-converters (`records.py`) and the same grouping of values; `load_contents` is
+converters (`rows.py`, `records.py`) and the same periods; `load_contents` is
 the Peewee way to the same `FileContents`, and a test holds the two equal.
 
 The fast way only reads a file on disk at the schema version it knows. For
@@ -39,21 +39,22 @@ from kpidesk.domain.entities import (
 from kpidesk.domain.types import Frequency
 from kpidesk.store.errors import StoreError
 from kpidesk.store.records import (
-    PeriodCache,
-    ValuesBySeries,
+    PeriodsByStart,
     benchmark_from_row,
-    business_from_row,
     comments_from_rows,
+    group_causes,
+)
+from kpidesk.store.rows import (
+    business_from_row,
     decision_from_row,
     goal_from_row,
-    group_causes,
     kpi_from_row,
     person_from_row,
     review_from_row,
     segment_from_row,
-    series_values,
     target_from_row,
 )
+from kpidesk.store.value_reads import PeriodCache, ValuesBySeries
 
 if TYPE_CHECKING:
     from kpidesk.store.connection import Store
@@ -216,7 +217,7 @@ def _read(connection: sqlite3.Connection) -> FileContents | None:
         comments=comments_from_rows(
             connection.execute(
                 "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, "
-                "entered_at FROM measurement WHERE comment <> '' "
+                "entered_at, version FROM measurement WHERE comment <> '' "
                 "ORDER BY period_start, kpi_id, segment"
             ),
             frequencies,
@@ -239,6 +240,7 @@ def _values(
     Reading (start, value) per series instead of (KPI, segment, start, value)
     for every row saves decoding two columns on each of the many rows.
     """
+    by_start = PeriodsByStart(periods)
     values: ValuesBySeries = {}
     keys = connection.execute(
         "SELECT DISTINCT kpi_id, segment FROM measurement ORDER BY kpi_id, segment"
@@ -250,7 +252,7 @@ def _values(
             (kpi_id, segment),
         ).fetchall()
         starts, found = [r[0] for r in rows], [r[1] for r in rows]
-        values[(kpi_id, segment)] = series_values(starts, found, frequencies[kpi_id], periods)
+        values[(kpi_id, segment)] = by_start.series_values(starts, found, frequencies[kpi_id])
     return values
 
 

@@ -12,7 +12,7 @@ from kpidesk.store.changelog import log_change, log_field_changes
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import GoalKpiRow, GoalRow
-from kpidesk.store.records import goal_from_row
+from kpidesk.store.rows import goal_from_row
 
 _EDITABLE = ("title", "description", "horizon", "area", "owner_id", "due_date", "archived_on")
 

@@ -13,6 +13,7 @@ from kpidesk.store.errors import NotAKpideskFileError
 
 APPLICATION_ID = 0x4B504944
 """SQLite `application_id` marking KPIDesk files ("KPID")."""
+
 SQLITE_MAGIC = b"SQLite format 3\x00"
 HEADER_SIZE = 100
 

@@ -14,14 +14,12 @@ from kpidesk.store.changelog import log_change, log_field_changes
 from kpidesk.store.connection import Store, now
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import KpiRow
-from kpidesk.store.records import KPI_ENUMS as _ENUMS
-from kpidesk.store.records import KPI_PLAIN as _PLAIN
-from kpidesk.store.records import kpi_from_row
+from kpidesk.store.rows import KPI_ENUMS, KPI_PLAIN, kpi_from_row
 
 
 def _columns(kpi: Kpi) -> dict[str, object]:
-    values: dict[str, object] = {name: getattr(kpi, name) for name in _PLAIN}
-    values.update({name: getattr(kpi, name).value for name in _ENUMS})
+    values: dict[str, object] = {name: getattr(kpi, name) for name in KPI_PLAIN}
+    values.update({name: getattr(kpi, name).value for name in KPI_ENUMS})
     scale = kpi.scale
     values.update(
         scale_min=scale.minimum if scale else None,

@@ -8,10 +8,8 @@ dies, so a lock left by a killed process is taken over without asking.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
-import socket
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -61,6 +59,21 @@ def _read_holder(path: Path) -> LockHolder | None:
         return None
 
 
+def lock_holder(database: Path) -> LockHolder | None:
+    """Who holds the write lock of `database` now, without taking it (None: nobody)."""
+    path = lock_path(database)
+    try:
+        fd = os.open(path, os.O_RDWR)
+    except OSError:
+        return None  # no lock file (or none we may open): nobody holds it
+    try:
+        if _try_os_lock(fd):
+            return None  # closing the file below lets go of the lock again
+        return _read_holder(path) or LockHolder("?", 0, "another program", "?")
+    finally:
+        os.close(fd)
+
+
 class FileLock:
     """The write lock on one database file; `acquire()` says who has it otherwise."""
 
@@ -86,6 +99,8 @@ class FileLock:
             os.close(fd)
         else:  # pragma: no cover - needs a pathological race
             return LockHolder("?", 0, "another program", "?")
+        import socket  # taking the lock only: a look at who holds it needs none
+
         me = {
             "host": socket.gethostname(),
             "pid": os.getpid(),
@@ -117,6 +132,8 @@ def _same_file(fd: int, path: Path) -> bool:
 
 
 def _user() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except (OSError, KeyError):

@@ -7,31 +7,25 @@ sqlite3 for 100 000 values, while this path stays within a few percent.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from operator import attrgetter
 from typing import Protocol
-
-from peewee import IntegrityError
 
 from kpidesk.domain.entities import Measurement
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
 from kpidesk.store.changelog import log_change
 from kpidesk.store.closing import closed_through as _closed_through_of
-from kpidesk.store.connection import Store, now
-from kpidesk.store.errors import ClosedPeriodError, StoreError
-from kpidesk.store.models import BusinessRow, KpiRow
-from kpidesk.store.records import (
-    PeriodCache,
-    ValuesBySeries,
-    as_datetime,
-    comments_from_rows,
-    group_values,
-)
-from kpidesk.store.records import SeriesKey as SeriesKey  # callers name it from here
+from kpidesk.store.connection import Store, integrity_errors, now
+from kpidesk.store.errors import ClosedPeriodError, ConflictError, StoreError
+from kpidesk.store.models import BusinessRow, KpiRow, MeasurementRow
+from kpidesk.store.records import comments_from_rows
+from kpidesk.store.value_reads import PeriodCache, SeriesKey, read_values
+
+ValueKey = tuple[int, str, date]
+"""(kpi id, segment code, period start): one value's place."""
 
 
 @dataclass(frozen=True)
@@ -72,11 +66,15 @@ def _fiscal_start_month() -> int:
     return row.fiscal_start_month if row else 1
 
 
-def _frequencies(kpi_ids: Iterable[int] | None = None) -> dict[int, Frequency]:
-    query = KpiRow.select(KpiRow.id, KpiRow.frequency)
+def _calendar(kpi_ids: Iterable[int] | None = None) -> tuple[dict[int, Frequency], PeriodCache]:
+    """The KPIs' frequencies and the business's periods, in one query (a server round trip)."""
+    fiscal = BusinessRow.select(BusinessRow.fiscal_start_month).order_by(BusinessRow.id).limit(1)
+    query = KpiRow.select(KpiRow.id, KpiRow.frequency, fiscal.alias("fiscal"))
     if kpi_ids is not None:
         query = query.where(KpiRow.id.in_(list(kpi_ids)))
-    return {kpi_id: Frequency(freq) for kpi_id, freq in query.tuples()}
+    rows = list(query.tuples())
+    month = rows[0][2] if rows else _fiscal_start_month()
+    return {kpi_id: Frequency(freq) for kpi_id, freq, _ in rows}, PeriodCache(month or 1)
 
 
 _KPI_ID, _START = attrgetter("kpi_id"), attrgetter("period_start")
@@ -89,8 +87,7 @@ def _check_rows(rows: Sequence[ValueLike]) -> None:
     dates across many KPIs and segments.
     """
     kpi_ids = set(map(_KPI_ID, rows))  # map over an attrgetter runs in C
-    frequencies = _frequencies(kpi_ids)
-    periods = PeriodCache(_fiscal_start_month())
+    frequencies, periods = _calendar(kpi_ids)
     try:
         if len(frequencies) < len(kpi_ids):
             raise KeyError("an unknown KPI")
@@ -143,33 +140,74 @@ def _raise_first_bad_row(
 
 
 def _existing(store: Store, rows: Sequence[ValueLike]) -> dict[tuple[int, str, str], tuple]:
-    """Stored (id, value, comment) by key, for the KPIs and dates the rows touch."""
+    """Stored (id, value, comment, version) by key, for the KPIs and dates the rows touch."""
     p = store.db.param
     kpi_ids = sorted(set(map(_KPI_ID, rows)))
     first = min(map(_START, rows)).isoformat()
     last = max(map(_START, rows)).isoformat()
     cursor = store.db.execute_sql(
-        "SELECT kpi_id, segment, period_start, id, value, comment FROM measurement "
+        "SELECT kpi_id, segment, period_start, id, value, comment, version FROM measurement "
         f"WHERE kpi_id IN ({', '.join([p] * len(kpi_ids))}) "
         f"AND period_start BETWEEN {p} AND {p}",
         (*kpi_ids, first, last),
     )
-    return {(k, s, str(d)): (i, v, c) for k, s, d, i, v, c in cursor}
+    return {(k, s, str(d)): (i, v, c, n) for k, s, d, i, v, c, n in cursor}
+
+
+def _check_expected(
+    rows: Sequence[ValueLike],
+    existing: dict[tuple[int, str, str], tuple],
+    expected: Mapping[ValueKey, int | None],
+) -> None:
+    """ConflictError for the first value stored differently from what the client saw."""
+    for row in rows:
+        key = (row.kpi_id, row.segment, row.period_start)
+        if key not in expected:
+            continue
+        stored = existing.get((row.kpi_id, row.segment, row.period_start.isoformat()))
+        if (stored[3] if stored else None) != expected[key]:
+            raise _conflict(row, stored)
+
+
+def _conflict(row: ValueLike, stored: tuple | None) -> ConflictError:
+    kpi = KpiRow.get_by_id(row.kpi_id)
+    period = Period.containing(
+        Frequency(kpi.frequency), row.period_start, _fiscal_start_month()
+    ).label()
+    subject = f"{kpi.name}, {period}" + (f" ({row.segment})" if row.segment else "")
+    if stored is None:
+        return ConflictError("value", subject, row.value, None)
+    by, at = (
+        MeasurementRow.select(MeasurementRow.entered_by, MeasurementRow.entered_at)
+        .where(MeasurementRow.id == stored[0])
+        .tuples()
+        .get()
+    )
+    return ConflictError("value", subject, row.value, stored[1], by, _as_datetime(at))
 
 
 def write_values(
-    store: Store, rows: Sequence[ValueLike], *, source: str = "manual"
+    store: Store,
+    rows: Sequence[ValueLike],
+    *,
+    source: str = "manual",
+    expected: Mapping[ValueKey, int | None] | None = None,
 ) -> WriteSummary:
     """Insert or update many values in one transaction; log every change.
 
     New values carry who/when/source in their own row; a value that changes
     also gets a change-log row with old → new, and the batch one summary row.
+    `expected` maps (kpi id, segment, period start) to the version the client
+    read (`Measurement.version`), or None if it saw no stored value there; if
+    any differs now, ConflictError and nothing is written.
     """
     if not rows:
         return WriteSummary()
     with store.write():
         _check_rows(rows)
         existing = _existing(store, rows)
+        if expected:
+            _check_expected(rows, existing, expected)
         stamp, user = now().isoformat(sep=" "), store.user
         iso: dict[date, str] = {}
         inserts, changes, unchanged = [], [], 0
@@ -200,7 +238,7 @@ def write_values(
             inserts.append((*key, row.value, comment, source, user, stamp))
             if old is not None:
                 changes.append(
-                    (stamp, user, old[0], row.kpi_id, old[1:], (row.value, comment), key)
+                    (stamp, user, old[0], row.kpi_id, old[1:3], (row.value, comment), key)
                 )
         _upsert(store, inserts, all_new=not existing)
         _log_value_changes(store, changes)
@@ -227,7 +265,7 @@ def _insert_new(store: Store, columns: str, inserts: list[tuple]) -> bool:
         store.db.cursor().executemany(
             f"INSERT INTO measurement ({columns}) VALUES ({', '.join([p] * 8)})", inserts
         )
-    except (sqlite3.IntegrityError, IntegrityError):
+    except integrity_errors():
         store.db.execute_sql("ROLLBACK TO SAVEPOINT plain_insert")
         store.db.execute_sql("RELEASE SAVEPOINT plain_insert")
         return False
@@ -250,7 +288,7 @@ def _upsert(store: Store, inserts: list[tuple], *, all_new: bool = False) -> Non
     )
     try:
         store.db.cursor().executemany(sql, inserts)
-    except sqlite3.IntegrityError as exc:  # a segment that does not exist
+    except integrity_errors() as exc:  # a segment that does not exist
         raise StoreError(f"The values were not saved: {exc}") from exc
 
 
@@ -312,35 +350,24 @@ def load_values(
     first: date | None = None,
     last: date | None = None,
     segment: str | None = None,
-) -> ValuesBySeries:
+) -> dict[SeriesKey, dict[Period, float | None]]:
     """Every series as {(kpi id, segment): {period: value}}, oldest first.
 
     With `kpi_ids` and `segment` (e.g. "" for the totals) the period bounds
     read through the (kpi, segment, period_start) index: a dashboard reads
     only the periods it shows, however many values the file holds.
     """
-    frequencies = _frequencies(kpi_ids)
-    periods = PeriodCache(_fiscal_start_month())
-    p = store.db.param
-    where, params = [], []
-    if kpi_ids is not None:
-        where.append(f"kpi_id IN ({', '.join([p] * len(frequencies))})" if frequencies else "0")
-        params.extend(frequencies)
-    if segment is not None:
-        where.append(f"segment = {p}")
-        params.append(segment)
-    if first is not None:
-        where.append(f"period_start >= {p}")
-        params.append(first.isoformat())
-    if last is not None:
-        where.append(f"period_start <= {p}")
-        params.append(last.isoformat())
-    sql = "SELECT kpi_id, segment, period_start, value FROM measurement"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    # The unique index's order: SQLite reads it without sorting.
-    rows = store.db.execute_sql(sql + " ORDER BY kpi_id, segment, period_start", params)
-    return group_values(rows, frequencies, periods)
+    frequencies, periods = _calendar(kpi_ids)
+    return read_values(
+        store.db.execute_sql,
+        store.db.param,
+        frequencies,
+        periods,
+        only_these=kpi_ids is not None,
+        first=first,
+        last=last,
+        segment=segment,
+    )
 
 
 def load_measurements(
@@ -354,11 +381,11 @@ def load_measurements(
 
     `first` and `last` limit the periods to those starting between them (both included).
     """
-    frequency = _frequencies([kpi_id])[kpi_id]
-    periods = PeriodCache(_fiscal_start_month())
+    frequencies, periods = _calendar([kpi_id])
+    frequency = frequencies[kpi_id]
     p = store.db.param
     sql = (
-        "SELECT segment, period_start, value, comment, source, entered_by, entered_at "
+        "SELECT segment, period_start, value, comment, source, entered_by, entered_at, version "
         f"FROM measurement WHERE kpi_id = {p}"
     )
     params: list[object] = [kpi_id]
@@ -370,19 +397,20 @@ def load_measurements(
             sql += f" AND period_start {op} {p}"
             params.append(bound.isoformat())
     result = []
-    for seg, start, value, comment, source, who, at in store.db.execute_sql(
+    for seg, start, value, comment, source, who, at, version in store.db.execute_sql(
         sql + " ORDER BY period_start, segment", params
     ):
         result.append(
             Measurement(
                 kpi_id,
-                periods.get(frequency, str(start)),
+                periods.get(frequency, start),
                 value,
                 seg,
                 comment,
                 source,
                 who,
-                as_datetime(at),
+                _as_datetime(at),
+                version,
             )
         )
     return result
@@ -392,12 +420,11 @@ def load_comments(
     store: Store, first: date | None = None, last: date | None = None
 ) -> list[Measurement]:
     """Values that carry a comment, with period starts in first..last, oldest first."""
-    frequencies = _frequencies()
-    periods = PeriodCache(_fiscal_start_month())
+    frequencies, periods = _calendar()
     p = store.db.param
     sql = (
-        "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at "
-        "FROM measurement WHERE comment <> ''"
+        "SELECT kpi_id, segment, period_start, value, comment, source, entered_by, entered_at, "
+        "version FROM measurement WHERE comment <> ''"
     )
     params: list[object] = []
     if first is not None:
@@ -408,6 +435,11 @@ def load_comments(
         params.append(last.isoformat())
     rows = store.db.execute_sql(sql + " ORDER BY period_start, kpi_id, segment", params)
     return comments_from_rows(rows, frequencies, periods)
+
+
+def _as_datetime(value: object) -> datetime | None:
+    """SQLite hands back text, PostgreSQL a datetime."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def count_values(store: Store) -> int:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import date
 
 from peewee import fn
 
 from kpidesk.store.connection import Store
 from kpidesk.store.models import KpiRow, MeasurementRow
+from kpidesk.store.rows import day_of
 
 
 def measured_kpis(store: Store, kpi_ids: Iterable[int]) -> set[int]:
@@ -25,9 +26,6 @@ def measured_kpis(store: Store, kpi_ids: Iterable[int]) -> set[int]:
 
 def first_added(store: Store) -> date | None:
     """The day the oldest active KPI was added: how old the KPI set is."""
-    value = KpiRow.select(fn.MIN(KpiRow.created_at)).where(KpiRow.retired_on.is_null()).scalar()
-    if value is None:
-        return None
-    if isinstance(value, str):  # SQLite hands back text from an aggregate
-        value = datetime.fromisoformat(value)
-    return value.date() if isinstance(value, datetime) else value
+    return day_of(
+        KpiRow.select(fn.MIN(KpiRow.created_at)).where(KpiRow.retired_on.is_null()).scalar()
+    )

@@ -9,7 +9,7 @@ from kpidesk.store.changelog import log_change
 from kpidesk.store.connection import Store
 from kpidesk.store.errors import StoreError
 from kpidesk.store.models import ReviewDecisionRow, ReviewRow
-from kpidesk.store.records import decision_from_row, review_from_row
+from kpidesk.store.rows import decision_from_row, review_from_row
 
 
 def add_review(store: Store, review: Review) -> Review:

@@ -11,7 +11,7 @@ from kpidesk.store.business import get_business
 from kpidesk.store.connection import Store
 from kpidesk.store.kpis import list_kpis
 from kpidesk.store.measurements import load_values
-from kpidesk.store.records import SeriesKey, ValuesBySeries
+from kpidesk.store.value_reads import SeriesKey, ValuesBySeries
 
 
 def load_series(
@@ -22,6 +22,9 @@ def load_series(
     `values` (from `load_values`) builds the series from values already read,
     e.g. only the totals of the periods a dashboard shows; by default all are read.
     """
-    fiscal = get_business(store).fiscal_start_month
-    values = load_values(store) if values is None else values
-    return build_series(list_kpis(store), fiscal, values, kpis)
+    return build_series(
+        list_kpis(store),
+        get_business(store).fiscal_start_month,
+        load_values(store) if values is None else values,
+        kpis,
+    )

@@ -1128,6 +1128,263 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Someone else</translation>
+    </message>
+    <message>
+        <source>{0} saved {1} on {2} at {3}, after you had read it.</source>
+        <translation>{0} saved {1} on {2} at {3}, after you had read it.</translation>
+    </message>
+    <message>
+        <source>{0} saved {1} after you had read it.</source>
+        <translation>{0} saved {1} after you had read it.</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now):</source>
+        <translation>Theirs (stored now):</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Yours:</translation>
+    </message>
+    <message>
+        <source>Values you saved that were changed by someone else: {0}. Overwriting replaces all of them with yours.</source>
+        <translation>Values you saved that were changed by someone else: {0}. Overwriting replaces all of them with yours.</translation>
+    </message>
+    <message>
+        <source>Keep their change, or overwrite it with yours?</source>
+        <translation>Keep their change, or overwrite it with yours?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Keep Theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Overwrite with Mine</translation>
+    </message>
+    <message>
+        <source>Keep theirs and show what is stored now</source>
+        <translation>Keep theirs and show what is stored now</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs with my change</source>
+        <translation>Overwrite theirs with my change</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>a new value for “{0}” ({1})</source>
+        <translation>a new value for “{0}” ({1})</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(no target)</translation>
+    </message>
+    <message>
+        <source>a target for “{0}” from {1}</source>
+        <translation>a target for “{0}” from {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>New connection</translation>
+    </message>
+    <message>
+        <source>Server: type the server's name or address.</source>
+        <translation>Server: type the server's name or address.</translation>
+    </message>
+    <message>
+        <source>Database: type the name of the team database.</source>
+        <translation>Database: type the name of the team database.</translation>
+    </message>
+    <message>
+        <source>User name: type the user name you were given.</source>
+        <translation>User name: type the user name you were given.</translation>
+    </message>
+    <message>
+        <source>Password: type your password.</source>
+        <translation>Password: type your password.</translation>
+    </message>
+    <message>
+        <source>Looking for a saved password…</source>
+        <translation>Looking for a saved password…</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time: type the password.</source>
+        <translation>The keyring did not answer in time: type the password.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: type the password. It cannot be remembered.</source>
+        <translation>This computer has no keyring: type the password. It cannot be remembered.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: type the password.</source>
+        <translation>The keyring could not be read: type the password.</translation>
+    </message>
+    <message>
+        <source>Using the password saved in the keyring.</source>
+        <translation>Using the password saved in the keyring.</translation>
+    </message>
+    <message>
+        <source>Connecting to {0} …</source>
+        <translation>Connecting to {0} …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Connect to Team Database</translation>
+    </message>
+    <message>
+        <source>Work on a business shared on a PostgreSQL server. Whoever set up the server can tell you these details.</source>
+        <translation>Work on a business shared on a PostgreSQL server. Whoever set up the server can tell you these details.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent:</source>
+        <translation>R&amp;ecent:</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Recent connections</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server (host name or address)</source>
+        <translation>Server (host name or address)</translation>
+    </message>
+    <message>
+        <source>e.g. db.bryggen.no</source>
+        <translation>e.g. db.bryggen.no</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer's keyring</source>
+        <translation>&amp;Remember the password in this computer's keyring</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer's keyring</source>
+        <translation>Remember the password in this computer's keyring</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS mode)</source>
+        <translation>Encryption (TLS mode)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectProblem</name>
+    <message>
+        <source>The server does not offer encryption, but the encryption mode “{0}” requires it. Choose “prefer” or ask whoever runs the server to turn TLS on.</source>
+        <translation>The server does not offer encryption, but the encryption mode “{0}” requires it. Choose “prefer” or ask whoever runs the server to turn TLS on.</translation>
+    </message>
+    <message>
+        <source>The server accepts only encrypted connections. Choose the encryption mode “require” (or one that also checks the certificate).</source>
+        <translation>The server accepts only encrypted connections. Choose the encryption mode “require” (or one that also checks the certificate).</translation>
+    </message>
+    <message>
+        <source>The server's certificate could not be checked. Install the certificate of the authority that signed it, or choose the encryption mode “require”.</source>
+        <translation>The server's certificate could not be checked. Install the certificate of the authority that signed it, or choose the encryption mode “require”.</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the user “{0}”. Check the user name and the password.</source>
+        <translation>The server refused the password for the user “{0}”. Check the user name and the password.</translation>
+    </message>
+    <message>
+        <source>The server does not know the user “{0}”. Check the user name.</source>
+        <translation>The server does not know the user “{0}”. Check the user name.</translation>
+    </message>
+    <message>
+        <source>The user “{0}” may not use this database. Ask its owner to add you to the team.</source>
+        <translation>The user “{0}” may not use this database. Ask its owner to add you to the team.</translation>
+    </message>
+    <message>
+        <source>There is no database “{0}” on {1}. Check the database name.</source>
+        <translation>There is no database “{0}” on {1}. Check the database name.</translation>
+    </message>
+    <message>
+        <source>The server “{0}” was not found. Check the server name.</source>
+        <translation>The server “{0}” was not found. Check the server name.</translation>
+    </message>
+    <message>
+        <source>No answer from {0} on port {1}. Check the server name and port, and that the server is running and can be reached from this computer.</source>
+        <translation>No answer from {0} on port {1}. Check the server name and port, and that the server is running and can be reached from this computer.</translation>
+    </message>
+    <message>
+        <source>The database “{0}” holds no KPIDesk business. Ask its owner to set it up for KPIDesk (kpidesk team init), or check the database name.</source>
+        <translation>The database “{0}” holds no KPIDesk business. Ask its owner to set it up for KPIDesk (kpidesk team init), or check the database name.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>Could not connect: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>KPIDesk</source>
@@ -1264,6 +1521,10 @@
         <translation>Paste {0} values</translation>
     </message>
     <message>
+        <source>You may not change the values of these KPIs.</source>
+        <translation>You may not change the values of these KPIs.</translation>
+    </message>
+    <message>
         <source>Clear {0} values</source>
         <translation>Clear {0} values</translation>
     </message>
@@ -1385,6 +1646,10 @@
         <translation>The pasted block has {0} rows and {1} columns, but from the selected cell there is room for {2} rows and {3} columns. Nothing was pasted.</translation>
     </message>
     <message>
+        <source>Row {0} of the pasted block would go into “{1}”, whose values you may not change. Nothing was pasted.</source>
+        <translation>Row {0} of the pasted block would go into “{1}”, whose values you may not change. Nothing was pasted.</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>Nothing was changed.</translation>
     </message>
@@ -1426,6 +1691,10 @@
     <message>
         <source>{0} is closed (periods through {1} are). Its values cannot be changed unless the periods are reopened.</source>
         <translation>{0} is closed (periods through {1} are). Its values cannot be changed unless the periods are reopened.</translation>
+    </message>
+    <message>
+        <source>Read-only for you: the owner has not given you this KPI to enter values for.</source>
+        <translation>Read-only for you: the owner has not given you this KPI to enter values for.</translation>
     </message>
     <message>
         <source>No value yet for {0}.</source>
@@ -4034,6 +4303,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Connect to &amp;Team Database…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restore from Backup…</translation>
     </message>
@@ -4044,6 +4317,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
     </message>
     <message>
         <source>About KPIDesk</source>
@@ -4076,6 +4353,10 @@
     <message>
         <source>The folder of {0} cannot be written to.</source>
         <translation>The folder of {0} cannot be written to.</translation>
+    </message>
+    <message>
+        <source>You are a viewer of {0}.</source>
+        <translation>You are a viewer of {0}.</translation>
     </message>
     <message>
         <source>The file is open read-only.</source>
@@ -4348,6 +4629,10 @@
     <message>
         <source>{0} values are now off track. What happened?</source>
         <translation>{0} values are now off track. What happened?</translation>
+    </message>
+    <message>
+        <source>Someone else changed this value after you entered it, so your comment and causes were not saved. The value stored now is shown.</source>
+        <translation>Someone else changed this value after you entered it, so your comment and causes were not saved. The value stored now is shown.</translation>
     </message>
     <message>
         <source>The comment and causes were not saved: {0}</source>
@@ -5378,6 +5663,21 @@ An existing file of that name is unchanged.</translation>
     </message>
 </context>
 <context>
+    <name>StoreMessages</name>
+    <message>
+        <source>The team database refused this change: your role ({0}) does not allow it. Nothing was saved. Ask the business's owner if you need to change it.</source>
+        <translation>The team database refused this change: your role ({0}) does not allow it. Nothing was saved. Ask the business's owner if you need to change it.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a target for the same KPI and date first. Nothing was saved.</source>
+        <translation>Someone else saved a target for the same KPI and date first. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this value first. Nothing was saved; the value stored now is shown.</source>
+        <translation>Someone else saved this value first. Nothing was saved; the value stored now is shown.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPage</name>
     <message>
         <source>Choose KPIs for each goal</source>
@@ -5706,6 +6006,92 @@ An existing file of that name is unchanged.</translation>
     <message>
         <source>The stretch target needs a jump of more than 50 % from where you are now.</source>
         <translation>The stretch target needs a jump of more than 50 % from where you are now.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <source>Connected to {0} as {1}.</source>
+        <translation>Connected to {0} as {1}.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keyring; you will be asked for it next time.</source>
+        <translation>The password could not be saved in the keyring; you will be asked for it next time.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLabels</name>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>You can change everything.</source>
+        <translation>You can change everything.</translation>
+    </message>
+    <message>
+        <source>You can enter and import values for the KPIs you are responsible for.</source>
+        <translation>You can enter and import values for the KPIs you are responsible for.</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but not change it.</source>
+        <translation>You can look at everything, but not change it.</translation>
+    </message>
+    <message>
+        <source>disable — never encrypt</source>
+        <translation>disable — never encrypt</translation>
+    </message>
+    <message>
+        <source>allow — encrypt only if the server insists</source>
+        <translation>allow — encrypt only if the server insists</translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server can (default)</source>
+        <translation>prefer — encrypt when the server can (default)</translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation>require — always encrypt</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypt and check the certificate</source>
+        <translation>verify-ca — encrypt and check the certificate</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt, check the certificate and the server name</source>
+        <translation>verify-full — encrypt, check the certificate and the server name</translation>
+    </message>
+    <message>
+        <source>Passwords and numbers may cross the network readable by others.</source>
+        <translation>Passwords and numbers may cross the network readable by others.</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, but nothing checks that the server is the right one.</source>
+        <translation>Encrypted when the server offers it, but nothing checks that the server is the right one.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; nothing checks that the server is the right one.</source>
+        <translation>Always encrypted; nothing checks that the server is the right one.</translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server's certificate must be signed by an authority this computer trusts.</source>
+        <translation>Always encrypted, and the server's certificate must be signed by an authority this computer trusts.</translation>
+    </message>
+    <message>
+        <source>The safest: encrypted, a trusted certificate, and it must be made out to this server's name.</source>
+        <translation>The safest: encrypted, a trusted certificate, and it must be made out to this server's name.</translation>
+    </message>
+    <message>
+        <source>Team database {0} · {1}</source>
+        <translation>Team database {0} · {1}</translation>
     </message>
 </context>
 <context>

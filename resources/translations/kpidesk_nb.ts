@@ -1129,6 +1129,263 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Endret av noen andre</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Noen andre</translation>
+    </message>
+    <message>
+        <source>{0} saved {1} on {2} at {3}, after you had read it.</source>
+        <translation>{0} lagret {1} den {2} kl. {3}, etter at du begynte å redigere.</translation>
+    </message>
+    <message>
+        <source>{0} saved {1} after you had read it.</source>
+        <translation>{0} lagret {1} etter at du begynte å redigere.</translation>
+    </message>
+    <message>
+        <source>Theirs (stored now):</source>
+        <translation>Deres versjon (lagret nå):</translation>
+    </message>
+    <message>
+        <source>Yours:</source>
+        <translation>Din versjon:</translation>
+    </message>
+    <message>
+        <source>Values you saved that were changed by someone else: {0}. Overwriting replaces all of them with yours.</source>
+        <translation>Verdier du lagret som noen andre hadde endret: {0}. Overskriver du, erstattes alle med dine.</translation>
+    </message>
+    <message>
+        <source>Keep their change, or overwrite it with yours?</source>
+        <translation>Vil du beholde deres endring, eller overskrive den med din?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Theirs</source>
+        <translation>&amp;Behold deres</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite with Mine</source>
+        <translation>&amp;Overskriv med min</translation>
+    </message>
+    <message>
+        <source>Keep theirs and show what is stored now</source>
+        <translation>Behold deres og vis det som er lagret nå</translation>
+    </message>
+    <message>
+        <source>Overwrite theirs with my change</source>
+        <translation>Overskriv deres med min endring</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>a new value for “{0}” ({1})</source>
+        <translation>en ny verdi for «{0}» ({1})</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(ikke noe mål)</translation>
+    </message>
+    <message>
+        <source>a target for “{0}” from {1}</source>
+        <translation>et mål for «{0}» fra {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Koble til</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Ny tilkobling</translation>
+    </message>
+    <message>
+        <source>Server: type the server&apos;s name or address.</source>
+        <translation>Server: skriv inn serverens navn eller adresse.</translation>
+    </message>
+    <message>
+        <source>Database: type the name of the team database.</source>
+        <translation>Database: skriv inn navnet på teamdatabasen.</translation>
+    </message>
+    <message>
+        <source>User name: type the user name you were given.</source>
+        <translation>Brukernavn: skriv inn brukernavnet du har fått.</translation>
+    </message>
+    <message>
+        <source>Password: type your password.</source>
+        <translation>Passord: skriv inn passordet ditt.</translation>
+    </message>
+    <message>
+        <source>Looking for a saved password…</source>
+        <translation>Ser etter et lagret passord …</translation>
+    </message>
+    <message>
+        <source>The keyring did not answer in time: type the password.</source>
+        <translation>Nøkkelringen svarte ikke i tide: skriv inn passordet.</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring: type the password. It cannot be remembered.</source>
+        <translation>Denne datamaskinen har ingen nøkkelring: skriv inn passordet. Det kan ikke huskes.</translation>
+    </message>
+    <message>
+        <source>The keyring could not be read: type the password.</source>
+        <translation>Nøkkelringen kunne ikke leses: skriv inn passordet.</translation>
+    </message>
+    <message>
+        <source>Using the password saved in the keyring.</source>
+        <translation>Bruker passordet som er lagret i nøkkelringen.</translation>
+    </message>
+    <message>
+        <source>Connecting to {0} …</source>
+        <translation>Kobler til {0} …</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>Connect to Team Database</source>
+        <translation>Koble til teamdatabase</translation>
+    </message>
+    <message>
+        <source>Work on a business shared on a PostgreSQL server. Whoever set up the server can tell you these details.</source>
+        <translation>Arbeid i en virksomhet som deles på en PostgreSQL-server. Den som satte opp serveren, kan gi deg disse opplysningene.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent:</source>
+        <translation>&amp;Nylige:</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Nylige tilkoblinger</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Server (host name or address)</source>
+        <translation>Server (vertsnavn eller adresse)</translation>
+    </message>
+    <message>
+        <source>e.g. db.bryggen.no</source>
+        <translation>f.eks. db.bryggen.no</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Databasenavn</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brukernavn:</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brukernavn</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;ord:</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keyring</source>
+        <translation>&amp;Husk passordet i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>Remember the password in this computer&apos;s keyring</source>
+        <translation>Husk passordet i nøkkelringen på denne datamaskinen</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>K&amp;ryptering (TLS):</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS mode)</source>
+        <translation>Kryptering (TLS-modus)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Kobler til</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectProblem</name>
+    <message>
+        <source>The server does not offer encryption, but the encryption mode “{0}” requires it. Choose “prefer” or ask whoever runs the server to turn TLS on.</source>
+        <translation>Serveren tilbyr ikke kryptering, men krypteringsmodusen «{0}» krever det. Velg «prefer», eller be den som drifter serveren, om å slå på TLS.</translation>
+    </message>
+    <message>
+        <source>The server accepts only encrypted connections. Choose the encryption mode “require” (or one that also checks the certificate).</source>
+        <translation>Serveren godtar bare krypterte tilkoblinger. Velg krypteringsmodusen «require» (eller en som også sjekker sertifikatet).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be checked. Install the certificate of the authority that signed it, or choose the encryption mode “require”.</source>
+        <translation>Serverens sertifikat kunne ikke kontrolleres. Installer sertifikatet til utstederen som signerte det, eller velg krypteringsmodusen «require».</translation>
+    </message>
+    <message>
+        <source>The server refused the password for the user “{0}”. Check the user name and the password.</source>
+        <translation>Serveren godtok ikke passordet for brukeren «{0}». Kontroller brukernavnet og passordet.</translation>
+    </message>
+    <message>
+        <source>The server does not know the user “{0}”. Check the user name.</source>
+        <translation>Serveren kjenner ikke brukeren «{0}». Kontroller brukernavnet.</translation>
+    </message>
+    <message>
+        <source>The user “{0}” may not use this database. Ask its owner to add you to the team.</source>
+        <translation>Brukeren «{0}» har ikke tilgang til denne databasen. Be eieren om å legge deg til i teamet.</translation>
+    </message>
+    <message>
+        <source>There is no database “{0}” on {1}. Check the database name.</source>
+        <translation>Det finnes ingen database «{0}» på {1}. Kontroller databasenavnet.</translation>
+    </message>
+    <message>
+        <source>The server “{0}” was not found. Check the server name.</source>
+        <translation>Fant ikke serveren «{0}». Kontroller servernavnet.</translation>
+    </message>
+    <message>
+        <source>No answer from {0} on port {1}. Check the server name and port, and that the server is running and can be reached from this computer.</source>
+        <translation>Ingen svar fra {0} på port {1}. Kontroller servernavnet og porten, og at serveren kjører og kan nås fra denne datamaskinen.</translation>
+    </message>
+    <message>
+        <source>The database “{0}” holds no KPIDesk business. Ask its owner to set it up for KPIDesk (kpidesk team init), or check the database name.</source>
+        <translation>Databasen «{0}» inneholder ingen KPIDesk-virksomhet. Be eieren om å sette den opp for KPIDesk (kpidesk team init), eller kontroller databasenavnet.</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>Kunne ikke koble til: {0}</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>KPIDesk</source>
@@ -1265,6 +1522,10 @@
         <translation>Lim inn {0} verdier</translation>
     </message>
     <message>
+        <source>You may not change the values of these KPIs.</source>
+        <translation>Du har ikke lov til å endre verdiene for disse KPI-ene.</translation>
+    </message>
+    <message>
         <source>Clear {0} values</source>
         <translation>Tøm {0} verdier</translation>
     </message>
@@ -1386,6 +1647,10 @@
         <translation>Blokken du limer inn har {0} rader og {1} kolonner, men fra den valgte cellen er det bare plass til {2} rader og {3} kolonner. Ingenting ble limt inn.</translation>
     </message>
     <message>
+        <source>Row {0} of the pasted block would go into “{1}”, whose values you may not change. Nothing was pasted.</source>
+        <translation>Rad {0} i den innlimte blokken ville havnet i «{1}», som du ikke har lov til å endre verdiene for. Ingenting ble limt inn.</translation>
+    </message>
+    <message>
         <source>Nothing was changed.</source>
         <translation>Ingenting ble endret.</translation>
     </message>
@@ -1427,6 +1692,10 @@
     <message>
         <source>{0} is closed (periods through {1} are). Its values cannot be changed unless the periods are reopened.</source>
         <translation>{0} er lukket (periodene til og med {1} er det). Verdiene kan ikke endres med mindre periodene gjenåpnes.</translation>
+    </message>
+    <message>
+        <source>Read-only for you: the owner has not given you this KPI to enter values for.</source>
+        <translation>Skrivebeskyttet for deg: eieren har ikke gitt deg denne KPI-en å registrere verdier for.</translation>
     </message>
     <message>
         <source>No value yet for {0}.</source>
@@ -4035,6 +4304,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Connect to &amp;Team Database…</source>
+        <translation>Koble til &amp;teamdatabase …</translation>
+    </message>
+    <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi …</translation>
     </message>
@@ -4045,6 +4318,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>About KPIDesk</source>
@@ -4077,6 +4354,10 @@
     <message>
         <source>The folder of {0} cannot be written to.</source>
         <translation>Mappen til {0} kan ikke skrives til.</translation>
+    </message>
+    <message>
+        <source>You are a viewer of {0}.</source>
+        <translation>Du har lesetilgang til {0}.</translation>
     </message>
     <message>
         <source>The file is open read-only.</source>
@@ -4349,6 +4630,10 @@
     <message>
         <source>{0} values are now off track. What happened?</source>
         <translation>{0} verdier er ikke lenger i rute. Hva skjedde?</translation>
+    </message>
+    <message>
+        <source>Someone else changed this value after you entered it, so your comment and causes were not saved. The value stored now is shown.</source>
+        <translation>Noen andre endret denne verdien etter at du skrev den inn, så kommentaren og årsakene dine ble ikke lagret. Verdien som er lagret nå, vises.</translation>
     </message>
     <message>
         <source>The comment and causes were not saved: {0}</source>
@@ -5379,6 +5664,21 @@ En eksisterende fil med samme navn er ikke endret.</translation>
     </message>
 </context>
 <context>
+    <name>StoreMessages</name>
+    <message>
+        <source>The team database refused this change: your role ({0}) does not allow it. Nothing was saved. Ask the business&apos;s owner if you need to change it.</source>
+        <translation>Teamdatabasen avviste endringen: rollen din ({0}) tillater den ikke. Ingenting ble lagret. Spør eieren av virksomheten hvis du trenger å endre dette.</translation>
+    </message>
+    <message>
+        <source>Someone else saved a target for the same KPI and date first. Nothing was saved.</source>
+        <translation>Noen andre lagret et mål for samme KPI og dato først. Ingenting ble lagret.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this value first. Nothing was saved; the value stored now is shown.</source>
+        <translation>Noen andre lagret denne verdien først. Ingenting ble lagret; verdien som er lagret nå, vises.</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionsPage</name>
     <message>
         <source>Choose KPIs for each goal</source>
@@ -5707,6 +6007,92 @@ En eksisterende fil med samme navn er ikke endret.</translation>
     <message>
         <source>The stretch target needs a jump of more than 50 % from where you are now.</source>
         <translation>Strekkmålet krever et hopp på mer enn 50 % fra der du er nå.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <source>Connected to {0} as {1}.</source>
+        <translation>Koblet til {0} som {1}.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the keyring; you will be asked for it next time.</source>
+        <translation>Passordet kunne ikke lagres i nøkkelringen; du blir spurt om det neste gang.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLabels</name>
+    <message>
+        <source>Owner</source>
+        <translation>Eier</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Redigerer</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <source>You can change everything.</source>
+        <translation>Du kan endre alt.</translation>
+    </message>
+    <message>
+        <source>You can enter and import values for the KPIs you are responsible for.</source>
+        <translation>Du kan registrere og importere verdier for KPI-ene du har ansvar for.</translation>
+    </message>
+    <message>
+        <source>You can look at everything, but not change it.</source>
+        <translation>Du kan se på alt, men ikke endre noe.</translation>
+    </message>
+    <message>
+        <source>disable — never encrypt</source>
+        <translation>disable – krypter aldri</translation>
+    </message>
+    <message>
+        <source>allow — encrypt only if the server insists</source>
+        <translation>allow – krypter bare hvis serveren krever det</translation>
+    </message>
+    <message>
+        <source>prefer — encrypt when the server can (default)</source>
+        <translation>prefer – krypter når serveren kan (standard)</translation>
+    </message>
+    <message>
+        <source>require — always encrypt</source>
+        <translation>require – krypter alltid</translation>
+    </message>
+    <message>
+        <source>verify-ca — encrypt and check the certificate</source>
+        <translation>verify-ca – krypter og kontroller sertifikatet</translation>
+    </message>
+    <message>
+        <source>verify-full — encrypt, check the certificate and the server name</source>
+        <translation>verify-full – krypter, kontroller sertifikatet og servernavnet</translation>
+    </message>
+    <message>
+        <source>Passwords and numbers may cross the network readable by others.</source>
+        <translation>Passord og tall kan gå over nettverket slik at andre kan lese dem.</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, but nothing checks that the server is the right one.</source>
+        <translation>Kryptert når serveren tilbyr det, men ingenting kontrollerer at det er riktig server.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; nothing checks that the server is the right one.</source>
+        <translation>Alltid kryptert; ingenting kontrollerer at det er riktig server.</translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server&apos;s certificate must be signed by an authority this computer trusts.</source>
+        <translation>Alltid kryptert, og serverens sertifikat må være signert av en utsteder som denne datamaskinen stoler på.</translation>
+    </message>
+    <message>
+        <source>The safest: encrypted, a trusted certificate, and it must be made out to this server&apos;s name.</source>
+        <translation>Det sikreste: kryptert, et klarert sertifikat, og det må være utstedt til navnet på denne serveren.</translation>
+    </message>
+    <message>
+        <source>Team database {0} · {1}</source>
+        <translation>Teamdatabase {0} · {1}</translation>
     </message>
 </context>
 <context>

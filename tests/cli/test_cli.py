@@ -186,3 +186,14 @@ def test_a_report_run_inside_another_program_leaves_its_garbage_collector_alone(
     frozen = gc.get_freeze_count()
     assert main(["report", str(demo_path), "--out", str(tmp_path / "x.pdf")]) == 0
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_the_window_s_own_arguments_need_no_parser() -> None:
+    from kpidesk.cli import _window_args
+
+    args = _window_args(["shop.kpidesk", "--smoke"])
+    assert (args.file, args.smoke, args.no_crash_dialog) == ("shop.kpidesk", True, False)
+    assert _window_args([]).file is None
+    # Anything else goes to the parser, which explains it (exit status 2).
+    for argv in (["a.kpidesk", "b.kpidesk"], ["--version"], ["-x"], ["a.kpidesk", "--help"]):
+        assert _window_args(argv) is None

@@ -88,3 +88,14 @@ def test_misuse_is_an_error():
         rate.rolled(date(2026, 1, 1), date(2026, 1, 31))
     with pytest.raises(ValueError):
         ORDERS.values_at(M, Period.parse("2026-01"), Period.parse("2026-Q1"))
+
+
+def test_has_value_agrees_with_value() -> None:
+    gaps = series([10, None, 30, None, 50, 60])
+    weekly = series([1, None, 3], start="2025-W52", freq=W)
+    ratio = KpiSeries.derived(M, parse_formula("O / V", {"O", "V"}), {"O": gaps, "V": VISITS})
+    for s, frequencies in ((gaps, (M, Q, Y)), (weekly, (W, M)), (ratio, (M, Q))):
+        for frequency in frequencies:
+            first = Period.containing(frequency, date(2025, 11, 1))
+            for period in (first.shift(i) for i in range(12)):
+                assert s.has_value(period) == (s.value(period).value is not None), period

@@ -89,12 +89,32 @@ def entry_context(
 
 @pytest.fixture
 def screen(entry_context, qtbot) -> DataEntryScreen:
+    """The data-entry screen on the test file, shown."""
+    return _shown_screen(entry_context, qtbot)
+
+
+@pytest.fixture
+def entry_screen(entry_context, qtbot) -> DataEntryScreen:
+    """The same screen, under the name the team tests use."""
+    return _shown_screen(entry_context, qtbot)
+
+
+def _shown_screen(entry_context, qtbot) -> DataEntryScreen:
     widget = DataEntryScreen(entry_context, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+def someone_else_writes(store, rows, who="anna"):
+    """Another client's save: the grid is not told."""
+    me, store.user = store.user, who
+    try:
+        write_values(store, rows)
+    finally:
+        store.user = me
 
 
 def stored(context, kpi, period_start, segment=""):

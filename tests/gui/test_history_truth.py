@@ -19,6 +19,7 @@ from kpidesk.reports.inputs import load_inputs
 from kpidesk.reports.scorecard_data import build_scorecard
 from kpidesk.store import goals, kpis
 from kpidesk.store.measurements import ValueRow, load_values, write_values
+from kpidesk.store.reads import StoreReads
 from kpidesk.store.series import load_series
 from kpidesk.store.targets import list_targets, set_target
 
@@ -60,13 +61,15 @@ def test_old_periods_keep_the_target_in_force_then_everywhere(store, raised, qap
         [line] = build_scorecard(inputs, period, TODAY).lines
         assert (line.target.realistic, line.status) == (target, status)
         # … and the Home tile when Home shows that month
-        tile = load_dashboard(store, View(ViewKind.MONTH, period), TODAY).tiles[raised.id]
+        tile = load_dashboard(StoreReads(store), View(ViewKind.MONTH, period), TODAY).tiles[
+            raised.id
+        ]
         assert (tile.target.realistic, tile.status) == (target, status)
 
 
 def test_a_retired_kpi_leaves_the_dashboard_and_keeps_its_history(store, raised, qapp) -> None:
     kpis.retire_kpi(store, raised.id, date(2026, 9, 1), "Replaced by gross profit")
-    home = load_dashboard(store, View(ViewKind.MONTH, Period.parse("2026-10")), TODAY)
+    home = load_dashboard(StoreReads(store), View(ViewKind.MONTH, Period.parse("2026-10")), TODAY)
     assert raised.id not in home.tiles and raised.id not in home.kpis
     assert len(load_values(store, [raised.id])[(raised.id, "")]) == 10  # every value kept
     grid = load_grid(store, Frequency.MONTH, MAY, AUGUST)

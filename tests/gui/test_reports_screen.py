@@ -219,3 +219,21 @@ def test_the_warm_up_loads_the_documents_code_and_fonts() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.split() == ["False", "True", "True"]
+
+
+def test_a_team_database_without_a_file_still_gets_its_preview(qtbot, demo_path, tmp_path):
+    """No file path (a team database): the inputs are read with the open connection."""
+    context = make_context(tmp_path, open_demo(demo_path))
+    store = context.store
+    original = type(store).path
+    type(store).path = property(lambda self: None)
+    try:
+        screen = ReportsScreen(context, today=DEMO_TODAY)
+        qtbot.addWidget(screen)
+        screen.show()
+        wait_for_preview(qtbot, screen)
+        assert screen.document.pages >= 1
+    finally:
+        type(store).path = original
+        context.tasks.wait()
+        context.set_store(None)

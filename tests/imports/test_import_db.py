@@ -15,7 +15,6 @@ from kpidesk.imports.errors import ImportFileError
 from kpidesk.imports.plan import apply_plan, plan_file
 from kpidesk.store import changelog, kpis
 from kpidesk.store.business import ensure_segment
-from kpidesk.store.connection import open_database
 from kpidesk.store.errors import StoreError
 from kpidesk.store.measurements import count_values, load_measurements
 
@@ -273,15 +272,14 @@ def test_nb_excel_csv_into_matching_daily_kpis(store, fixtures):
     }
 
 
-def test_a_closed_or_read_only_store_is_a_clear_error(store, shop, tmp_path):
+def test_a_closed_or_read_only_store_is_a_clear_error(store, shop, tmp_path, reopen):
     data = write(tmp_path, "kpi,period,value\nREVENUE,2026-10,1\n")
     plan = plan_file(store, data, today=TODAY)
-    path = Path(store.location)
     store.close()
     with pytest.raises(StoreError, match="closed"):
         apply_plan(store, plan)
     with (
-        open_database(path, read_only=True) as reader,
+        reopen(read_only=True) as reader,
         pytest.raises(StoreError, match="read-only"),
     ):
         apply_plan(reader, plan_file(reader, data, today=TODAY))

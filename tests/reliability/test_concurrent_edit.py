@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 
 from kpidesk.domain.periods import Period
 from kpidesk.gui.commands.values import CellChange, push_changes
-from kpidesk.gui.dialogs.import_dialog import thread_connection
+from kpidesk.gui.worker_store import thread_connection
 from kpidesk.imports.export import export_values
 from kpidesk.imports.plan import apply_plan, plan_file
 from kpidesk.store import kpis

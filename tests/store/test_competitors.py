@@ -21,7 +21,6 @@ from kpidesk.store.competitors import (
     restore_competitor_value,
     update_competitor,
 )
-from kpidesk.store.connection import open_database
 from kpidesk.store.errors import StoreError
 
 
@@ -47,7 +46,7 @@ def test_competitors_are_added_renamed_and_listed_by_name(store) -> None:
     assert ("competitor", "name", "Vågen Kaffehus", "Vågen Kaffebar") in fields
 
 
-def test_figures_round_trip_through_the_file(store, rating, tmp_path) -> None:
+def test_figures_round_trip_through_the_file(store, rating, reopen) -> None:
     rival = add_competitor(store, "Kaffekoppen AS")
     first = add_competitor_value(
         store, CompetitorValue(rival.id, rating.id, date(2026, 4, 1), 4.3, " Google Maps ")
@@ -56,9 +55,8 @@ def test_figures_round_trip_through_the_file(store, rating, tmp_path) -> None:
         store, CompetitorValue(rival.id, rating.id, date(2026, 10, 1), 4.1, "Google Maps")
     )
     assert first.id and second.id > first.id and first.source == "Google Maps"
-    path = store.path
     store.close()
-    with open_database(path) as again:
+    with reopen() as again:
         assert competitor_values(again, rating.id) == [first, second]
         assert competitor_values(again, competitor_id=rival.id) == [first, second]
         assert competitor_values(again, kpi_id=rating.id + 99) == []

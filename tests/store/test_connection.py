@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from peewee import OperationalError
+from peewee import DatabaseError
 
 from kpidesk.store.connection import create_database, open_database
 from kpidesk.store.errors import NotAKpideskFileError, ReadOnlyError, StoreError
@@ -37,22 +39,24 @@ def test_create_never_overwrites(tmp_path: Path) -> None:
     assert path.read_text() == "my notes"
 
 
-def test_writes_begin_immediate(store) -> None:
+def test_writes_begin_immediate(file_store) -> None:
     # A deferred transaction would only take the write lock at its first write,
     # and fail with "database is locked" midway instead of waiting up front.
     statements: list[str] = []
-    store.db.connection().set_trace_callback(statements.append)
-    with store.write():
-        store.db.execute_sql("UPDATE business SET size = 'tiny'")
+    file_store.db.connection().set_trace_callback(statements.append)
+    with file_store.write():
+        file_store.db.execute_sql("UPDATE business SET size = 'tiny'")
     assert "BEGIN IMMEDIATE" in statements
 
 
-def test_read_only_store_refuses_writes(store, tmp_path: Path) -> None:
+def test_read_only_store_refuses_writes(store, reopen) -> None:
     store.close()
-    with open_database(tmp_path / "test.kpidesk", read_only=True) as ro:
+    with reopen(read_only=True) as ro:
         with pytest.raises(ReadOnlyError), ro.write():
             pass
-        with pytest.raises(OperationalError, match=r"readonly"):
+        # Not only the store: the connection itself refuses (SQLite's URI, a
+        # read-only PostgreSQL session).
+        with pytest.raises(DatabaseError, match=r"readonly|read-only"):
             ro.db.execute_sql("UPDATE business SET size = 'x'")
 
 
@@ -70,3 +74,17 @@ def test_marked_file_without_tables_is_refused(tmp_path: Path) -> None:
     raw.close()
     with pytest.raises(NotAKpideskFileError, match="no KPIDesk tables"):
         open_database(path)
+
+
+def test_opening_a_file_never_loads_the_postgresql_driver(tmp_path: Path) -> None:
+    # Team mode must not slow down every start: psycopg loads with a team database only.
+    path = tmp_path / "solo.kpidesk"
+    create_database(path).close()
+    code = (
+        "import sys; from kpidesk.store.connection import open_database; "
+        "from kpidesk.store import measurements, series, transfer, changelog; "
+        f"open_database({str(path)!r}).close(); "
+        "print('psycopg' in sys.modules, 'psycopg2' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "False"]

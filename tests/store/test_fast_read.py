@@ -155,11 +155,11 @@ def _varied_file(store: Store) -> None:
     add_kpi(store, Kpi(0, "NEW", "Ny", frequency=Frequency.MONTH, active_from=date(2026, 9, 1)))
 
 
-def test_a_varied_file_reads_the_same_both_ways(store: Store) -> None:
-    _varied_file(store)
-    path = store.path
+def test_a_varied_file_reads_the_same_both_ways(file_store: Store) -> None:
+    _varied_file(file_store)
+    path = file_store.path
     assert path is not None
-    store.close()
+    file_store.close()
     fast = read_contents(path)
     _assert_same(fast, _through_peewee(path))
     assert fast is not None

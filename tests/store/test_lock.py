@@ -33,9 +33,9 @@ def _start_holder(path: Path) -> subprocess.Popen[str]:
     return holder
 
 
-def test_second_process_gets_read_only_with_holder(store, tmp_path: Path) -> None:
+def test_second_process_gets_read_only_with_holder(file_store, tmp_path: Path) -> None:
     path = tmp_path / "test.kpidesk"
-    store.close()
+    file_store.close()
     holder = _start_holder(path)
     try:
         with open_database(path) as second:
@@ -50,9 +50,9 @@ def test_second_process_gets_read_only_with_holder(store, tmp_path: Path) -> Non
         holder.wait()
 
 
-def test_stale_lock_of_killed_process_is_taken_over(store, tmp_path: Path) -> None:
+def test_stale_lock_of_killed_process_is_taken_over(file_store, tmp_path: Path) -> None:
     path = tmp_path / "test.kpidesk"
-    store.close()
+    file_store.close()
     holder = _start_holder(path)
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()
@@ -62,9 +62,9 @@ def test_stale_lock_of_killed_process_is_taken_over(store, tmp_path: Path) -> No
         assert str(os.getpid()) in lock_path(path).read_text()
 
 
-def test_lock_released_on_close(store, tmp_path: Path) -> None:
+def test_lock_released_on_close(file_store, tmp_path: Path) -> None:
     path = tmp_path / "test.kpidesk"
-    store.close()
+    file_store.close()
     assert not lock_path(path).exists()
     with open_database(path) as again:
         assert not again.read_only

@@ -136,20 +136,19 @@ def _peewee(path: Path):
     return db
 
 
-def test_file_from_newer_version_opens_read_only(store, tmp_path: Path) -> None:
-    path = tmp_path / "test.kpidesk"
+def test_file_from_newer_version_opens_read_only(store, reopen) -> None:
+    p = store.db.param
+    store.db.execute_sql(
+        f"INSERT INTO schema_version VALUES ({p}, '2030-01-01 00:00:00', '9.0')", (LATEST + 5,)
+    )
     store.close()
-    with sqlite3.connect(path) as db:
-        db.execute(
-            "INSERT INTO schema_version VALUES (?, '2030-01-01 00:00:00', '9.0')", (LATEST + 5,)
-        )
-    db.close()
-    before = path.read_bytes()
-    with open_database(path) as newer:
+    before = store.path.read_bytes() if store.path else None
+    with reopen() as newer:
         assert newer.read_only
         assert "newer KPIDesk" in newer.read_only_reason
         assert newer.db.execute_sql("SELECT name FROM business").fetchone()[0]
-    assert path.read_bytes() == before
+    if before is not None:  # a file is not touched at all
+        assert store.path.read_bytes() == before
 
 
 def test_v3_file_gains_the_in_use_from_date_of_kpis(tmp_path: Path) -> None:

@@ -24,6 +24,7 @@ from kpidesk.store import closing, goals, kpis, measurements, reviews, targets
 from kpidesk.store.changelog import list_changes
 from kpidesk.store.connection import Store, open_database
 from kpidesk.store.errors import StoreError
+from kpidesk.store.reads import StoreReads
 from kpidesk.store.review_apply import apply_review, undo_review
 from kpidesk.store.review_facts import load_review_facts
 from kpidesk.store.series import load_series
@@ -89,14 +90,14 @@ def test_retire_keeps_history_and_removes_the_tile(demo: Store) -> None:
     values_before = measurements.load_measurements(demo, visits.id)
     targets_before = targets.list_targets(demo, visits.id)
     view = View(ViewKind.MONTH, OCTOBER)
-    assert visits.id in load_dashboard(demo, view, DEMO_TODAY).tiles
+    assert visits.id in load_dashboard(StoreReads(demo), view, DEMO_TODAY).tiles
     draft = DecisionDraft(visits.id, Decision.RETIRE, "Nobody acts on it", NOVEMBER.start)
     apply_review(demo, plan(draft))
     retired = kpis.get_kpi(demo, visits.id)
     assert (retired.retired_on, retired.retired_reason) == (NOVEMBER.start, "Nobody acts on it")
     assert measurements.load_measurements(demo, visits.id) == values_before
     assert targets.list_targets(demo, visits.id) == targets_before
-    assert visits.id not in load_dashboard(demo, view, DEMO_TODAY).tiles
+    assert visits.id not in load_dashboard(StoreReads(demo), view, DEMO_TODAY).tiles
     # Its old scorecards still show it; the next month's does not.
     assert "NEWSLETTER_SUBSCRIBERS" in scorecard_codes(demo, OCTOBER)
     assert "NEWSLETTER_SUBSCRIBERS" not in scorecard_codes(demo, NOVEMBER)

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+
 from PySide6.QtGui import QUndoCommand
 
 from kpidesk.gui.context import AppContext
+from kpidesk.gui.team.messages import store_error_text
 from kpidesk.store.connection import Store
+from kpidesk.store.errors import StoreError
+
+log = logging.getLogger(__name__)
 
 
 class StoreCommand(QUndoCommand):
@@ -36,15 +43,31 @@ class StoreCommand(QUndoCommand):
         raise NotImplementedError
 
     def redo(self) -> None:
-        if not self._applied:
-            self.apply_all()
+        if not self._applied and self._guarded(self.apply_all):
             self._notify()
         self._applied = False
 
     def undo(self) -> None:
-        with self.store.write():  # all or nothing, like the change itself
+        if self._guarded(self.revert_all):
+            self._notify()
+
+    def revert_all(self) -> None:
+        """`revert()` in one transaction, all or nothing like the change itself."""
+        with self.store.write():
             self.revert()
-        self._notify()
+
+    def _guarded(self, write: Callable[[], None]) -> bool:
+        # Qt calls undo/redo from C++: a refused write (someone else's change in
+        # between, a role that no longer allows it) must not escape into it.
+        try:
+            write()
+        except StoreError as exc:
+            log.warning("%s not replayed: %s", self.text(), type(exc).__name__)
+            self.setObsolete(True)  # nothing was written: the step leaves the history
+            self._notify()  # the screens show what is stored
+            self.context.signals.write_refused.emit(store_error_text(exc, self.context.store))
+            return False
+        return True
 
     def apply_all(self) -> None:
         """`apply()` in one transaction: a failure leaves the file as it was."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -14,13 +15,17 @@ from kpidesk.store import kpis as store_kpis
 from kpidesk.store import targets as store_targets
 
 translate = QCoreApplication.translate
+TargetKey = tuple[str, date]
+"""(segment, effective from): where a KPI's target is stored."""
 
 
 class SaveKpiCommand(StoreCommand):
     """Add or update a KPI, then add the targets and benchmarks typed for it.
 
     Undo removes the added targets and benchmarks and puts the old KPI back
-    (or removes a KPI this command created).
+    (or removes a KPI this command created). Each target is saved expecting
+    what the editor showed for its segment and start date (None: nothing), so
+    a target someone else saved there meanwhile raises ConflictError.
     """
 
     watches = ("kpis", "targets", "benchmarks", "goals")
@@ -46,6 +51,26 @@ class SaveKpiCommand(StoreCommand):
         self.kpi_id: int | None = old.id if old else None
         self.added_targets: list[int] = []
         self.added_benchmarks: list[int] = []
+        self.seen_targets: dict[TargetKey, Target | None] = {}
+        """What was shown for a target's (segment, start); not listed: nothing was shown."""
+        self.overwritten: dict[TargetKey, Target] = {}
+        """Targets of others this command overwrites on purpose: Undo puts them back."""
+
+    def is_empty(self) -> bool:
+        """True when saving would change nothing."""
+        return self.old == self.new and not self.targets and not self.benchmarks
+
+    def overwrite_target(self, mine: Target, theirs: Target | None) -> None:
+        """Save `mine` over `theirs` (what is stored now; chosen after a conflict)."""
+        key = (mine.segment, mine.effective_from)
+        self.seen_targets[key] = theirs
+        if theirs is not None:
+            self.overwritten[key] = theirs
+
+    def drop_target(self, mine: Target) -> None:
+        """Leave out this command's target for mine's segment and start (theirs stays)."""
+        key = (mine.segment, mine.effective_from)
+        self.targets = [t for t in self.targets if (t.segment, t.effective_from) != key]
 
     def apply(self) -> None:
         store = self.store
@@ -55,7 +80,12 @@ class SaveKpiCommand(StoreCommand):
             store_kpis.update_kpi(store, self.new)
         assert self.kpi_id is not None
         self.added_targets = [
-            store_targets.set_target(store, replace(t, kpi_id=self.kpi_id)).id for t in self.targets
+            store_targets.set_target(
+                store,
+                replace(t, kpi_id=self.kpi_id),
+                expected=self.seen_targets.get((t.segment, t.effective_from)),
+            ).id
+            for t in self.targets
         ]
         self.added_benchmarks = [
             store_benchmarks.add_benchmark(store, replace(b, kpi_id=self.kpi_id)).id
@@ -67,8 +97,12 @@ class SaveKpiCommand(StoreCommand):
         assert self.kpi_id is not None
         for benchmark_id in reversed(self.added_benchmarks):
             store_benchmarks.delete_benchmark(store, benchmark_id)
-        for target_id in reversed(self.added_targets):
-            store_targets.delete_target(store, target_id)
+        for target_id, target in reversed(list(zip(self.added_targets, self.targets, strict=True))):
+            theirs = self.overwritten.get((target.segment, target.effective_from))
+            if theirs is None:
+                store_targets.delete_target(store, target_id)
+            else:  # a target of someone else's, overwritten on purpose: it comes back
+                store_targets.set_target(store, theirs)
         if self.old is None:
             store_kpis.delete_kpi(store, self.kpi_id)
         else:

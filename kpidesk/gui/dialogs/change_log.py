@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QHeaderView, QWidget
 
 from kpidesk.gui.context import AppContext
-from kpidesk.gui.dialogs.import_dialog import thread_connection
 from kpidesk.gui.forms.ui_change_log_dialog import Ui_ChangeLogDialog
 from kpidesk.gui.models import change_log_model as columns
 from kpidesk.gui.models.change_labels import KINDS, kind_names
@@ -22,6 +21,7 @@ from kpidesk.gui.models.change_words import ChangeRow, Names, describe
 from kpidesk.gui.models.formatting import from_qdate, to_qdate
 from kpidesk.gui.tasks import CancelToken
 from kpidesk.gui.widgets.combos import refill_combo
+from kpidesk.gui.worker_store import thread_connection
 from kpidesk.store.business import get_business, list_people
 from kpidesk.store.changelog import list_changes
 from kpidesk.store.connection import Store

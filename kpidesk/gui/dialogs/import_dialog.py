@@ -7,9 +7,7 @@ back. The dialog never guesses a format the file leaves open: it asks.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kpidesk.domain.entities import Kpi
 from kpidesk.gui.context import AppContext
+from kpidesk.gui.drops import dropped_file
 from kpidesk.gui.forms.ui_import_dialog import Ui_ImportDialog
 from kpidesk.gui.models.import_models import (
     ChangesModel,
@@ -39,12 +38,14 @@ from kpidesk.gui.models.import_models import (
     SummaryModel,
 )
 from kpidesk.gui.tasks import CancelToken, TaskSignals
+from kpidesk.gui.team.messages import store_error_text
+from kpidesk.gui.worker_store import thread_connection
 from kpidesk.imports.i18n import language
 from kpidesk.imports.plan import AppliedImport, ImportPlan
 from kpidesk.imports.preview import LEAVE_OUT, FilePreview
 from kpidesk.store.connection import Store
+from kpidesk.store.errors import PermissionDeniedError, StoreError
 
-IMPORT_SUFFIXES = frozenset({".csv", ".txt", ".tsv", ".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 DRY_RUN_DELAY_MS = 250
 ANY_HEADER = "any"
 """Settings key for a preset's mapping remembered by column name, whatever the header."""
@@ -60,24 +61,6 @@ class Loaded:
 
 
 # --- work done on the task pool (plain inputs, no widgets) ------------------------------
-
-
-@contextmanager
-def thread_connection(store: Store) -> Iterator[Store]:
-    """The open file on this worker thread's own connection (Peewee keeps one per thread).
-
-    A second Store from open_database() would not do: opening a file binds
-    the store's models to it for the whole process, so the app's screens
-    would go on reading and writing through the worker's connection.
-    """
-    on_main = threading.current_thread() is threading.main_thread()
-    if not on_main:
-        store.db.connect(reuse_if_open=True)
-    try:
-        yield store
-    finally:
-        if not on_main:
-            store.db.close()  # this thread's connection only
 
 
 def load_work(store: Store, path: str, preset: str, lang: str) -> Callable[..., Loaded]:
@@ -134,10 +117,13 @@ def apply_work(store: Store, plan: ImportPlan, conflict: str) -> Callable[..., A
     def work(token: CancelToken, progress: Callable[[int, int], None]) -> AppliedImport:
         from kpidesk.imports.plan import apply_plan
 
-        with thread_connection(store), store.write():
-            token.check()
-            applied = apply_plan(store, plan, conflict)  # type: ignore[arg-type]
-            token.check()  # raising here rolls the whole transaction back
+        try:
+            with thread_connection(store), store.write():
+                token.check()
+                applied = apply_plan(store, plan, conflict)  # type: ignore[arg-type]
+                token.check()  # raising here rolls the whole transaction back
+        except PermissionDeniedError as exc:  # the server's refusal, in the UI's language
+            raise StoreError(store_error_text(exc, store)) from None
         return applied
 
     return work
@@ -730,15 +716,3 @@ class ImportDialog(QDialog):
         # One line per problem (the whole text in its tooltip): thousands stay quick.
         self.ui.problems_view.setWordWrap(False)
         self.ui.problems_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-
-
-def dropped_file(event: QDragEnterEvent | QDropEvent) -> str:
-    """The one local file of a supported kind being dragged, or ''."""
-    mime = event.mimeData()
-    if not mime.hasUrls():
-        return ""
-    urls = [u for u in mime.urls() if u.isLocalFile()]
-    if len(urls) != 1:
-        return ""
-    path = urls[0].toLocalFile()
-    return path if Path(path).suffix.lower() in IMPORT_SUFFIXES else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QWidget
 
@@ -240,6 +241,10 @@ class KpiDialog(QDialog):
 
     def new_targets(self) -> list[Target]:
         return self.history.new_targets()
+
+    def seen_targets(self) -> dict[tuple[str, date], Target]:
+        """The saved targets shown, by (segment, start): what saving there expects to find."""
+        return {(t.segment, t.effective_from): t for t in self.data.targets}
 
     def new_benchmarks(self) -> list[Benchmark]:
         return self.history.new_benchmarks()

@@ -1,9 +1,12 @@
-"""What Home shows, read from the store: tiles, goal scores and the to-do list.
+"""What Home shows, read from the file: tiles, goal scores and the to-do list.
 
-The numbers come from `load_series` + `list_targets` + `tile_for`, the same
-domain functions the PDF scorecard uses. Only the periods in view are read
-(the totals of a sparkline's span; the reminders read theirs in todo_data), through
-the (kpi, segment, period_start) index, so a file with a million values opens fast.
+The numbers come from the series (`build_series`, as `load_series` builds them),
+the targets and `tile_for`, the same domain functions the PDF scorecard uses.
+Only the periods in view are read (the totals of a sparkline's span; the
+reminders read theirs in todo_data), through the (kpi, segment, period_start)
+index, so a file with a million values opens fast. The reads go through
+`store.reads.Reads`: the open Store, or a first look at the file before it is
+opened (`store.quick`).
 """
 
 from __future__ import annotations
@@ -11,21 +14,19 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kpidesk.domain.dashboard import View, first_needed, with_inputs
 from kpidesk.domain.entities import TOTAL_SEGMENT, Goal, Kpi, Target
 from kpidesk.domain.formula import FormulaError, parse_formula
 from kpidesk.domain.periods import Period
+from kpidesk.domain.series_set import build_series
 from kpidesk.domain.tiles import TileData, goal_scores, tile_for
 from kpidesk.domain.todo import ToDo
 from kpidesk.gui.models.todo_data import load_todos
-from kpidesk.store.business import get_business, list_people
-from kpidesk.store.connection import Store
-from kpidesk.store.goals import list_goals
-from kpidesk.store.kpis import list_kpis
-from kpidesk.store.measurements import load_values
-from kpidesk.store.series import load_series
-from kpidesk.store.targets import list_targets
+
+if TYPE_CHECKING:
+    from kpidesk.store.reads import Reads
 
 
 @dataclass(frozen=True)
@@ -42,19 +43,16 @@ class Dashboard:
     todos: list[ToDo] = field(default_factory=list)
 
 
-def fiscal_start(store: Store) -> int:
-    return get_business(store).fiscal_start_month
-
-
-def load_dashboard(store: Store, view: View, today: date) -> Dashboard:
+def load_dashboard(reads: Reads, view: View, today: date) -> Dashboard:
     """Tiles, scores and to-dos of every active KPI and goal for `view`."""
-    every = list_kpis(store, include_retired=True)
+    every = reads.kpis()
     active = [k for k in every if not k.is_retired]
-    goals = list_goals(store)
+    goals = reads.goals()
     targets: dict[int, list[Target]] = {}
-    for target in list_targets(store):
+    for target in reads.targets():
         targets.setdefault(target.kpi_id, []).append(target)
-    series = load_series(store, active, values=_totals_in_view(store, every, active, view))
+    fiscal = reads.business().fiscal_start_month
+    series = build_series(every, fiscal, _totals_in_view(reads, every, active, view), active)
     tiles = {}
     for kpi in active:
         found = series.get((kpi.id, TOTAL_SEGMENT))
@@ -73,9 +71,9 @@ def load_dashboard(store: Store, view: View, today: date) -> Dashboard:
         goals=goals,
         tiles=tiles,
         scores=goal_scores(goals, tiles.values()),
-        people={p.id: p.name for p in list_people(store)},
+        people={p.id: p.name for p in reads.people()},
         todos=load_todos(
-            store,
+            reads,
             every,
             goals,
             [t for ts in targets.values() for t in ts],
@@ -99,7 +97,7 @@ def _formula_inputs(kpis: list[Kpi]) -> dict[int, list[int]]:
 
 
 def _totals_in_view(
-    store: Store, every: list[Kpi], shown: Iterable[Kpi], view: View
+    reads: Reads, every: list[Kpi], shown: Iterable[Kpi], view: View
 ) -> dict[tuple[int, str], dict[Period, float | None]]:
     """The total values each shown KPI's tile (and its formula's inputs) reads, no more."""
     firsts = with_inputs(
@@ -110,7 +108,5 @@ def _totals_in_view(
         by_first.setdefault(first, []).append(kpi_id)
     values: dict[tuple[int, str], dict[Period, float | None]] = {}
     for first, ids in sorted(by_first.items()):
-        values.update(
-            load_values(store, ids, first=first, last=view.period.end, segment=TOTAL_SEGMENT)
-        )
+        values.update(reads.values(ids, first=first, last=view.period.end, segment=TOTAL_SEGMENT))
     return values

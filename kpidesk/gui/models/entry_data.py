@@ -88,7 +88,9 @@ def load_grid(store: Store, frequency: Frequency, first: Period, last: Period) -
         tags = causes.get(kpi.id, {})
         for m in load_measurements(store, kpi.id, first=first.start, last=last.start):
             key = (m.segment, m.period.start)
-            cells[(kpi.id, *key)] = EntryCell(m.value, m.comment, tuple(tags.pop(key, ())))
+            cells[(kpi.id, *key)] = EntryCell(
+                m.value, m.comment, tuple(tags.pop(key, ())), m.version
+            )
         for (segment, start), names in tags.items():  # tags on a period without a value row
             cells[(kpi.id, segment, start)] = EntryCell(causes=tuple(names))
     return EntryGrid(rows, periods, cells, closed_through(store))

@@ -43,6 +43,15 @@ def paste_changes(
                 "there is room for {2} rows and {3} columns. Nothing was pasted.",
             ).format(height, width, room_down, room_right)
         )
+    for r in range(height):
+        if not model.may_edit(top + r):
+            raise PasteError(
+                QCoreApplication.translate(
+                    "EntryEdits",
+                    "Row {0} of the pasted block would go into “{1}”, whose values you may not "
+                    "change. Nothing was pasted.",
+                ).format(r + 1, model.entry_row(top + r).label)
+            )
     changes = []
     for r, values in enumerate(block):
         for c, value in enumerate(values):
@@ -111,14 +120,14 @@ def _check_scale(
 
 
 def clear_changes(model: EntryModel, indexes: Iterable[QModelIndex]) -> list[CellChange]:
-    """The changes that clear every selected cell that holds a value.
+    """The changes that clear every selected cell that holds a value and may be changed.
 
     PasteError when one of them is in a closed period (nothing is cleared then).
     """
     filled = [
         i
         for i in sorted(indexes, key=lambda i: (i.row(), i.column()))
-        if model.cell(i.row(), i.column()).value is not None
+        if model.cell(i.row(), i.column()).value is not None and model.may_edit(i.row())
     ]
     for index in filled:
         _check_open(model, index.column())

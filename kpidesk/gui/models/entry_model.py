@@ -70,6 +70,8 @@ class EntryCell:
     comment: str = ""
     causes: tuple[str, ...] = ()
     """The names of the cause tags that explain the value."""
+    version: int | None = None
+    """The stored value's version (None: nothing stored): what an edit of it expects."""
 
 
 _EMPTY = EntryCell()
@@ -104,7 +106,9 @@ class EntryModel(QAbstractTableModel):
     def __init__(self, today: date | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.today = today or date.today()
-        self.read_only = False
+        self._read_only = False
+        self._editable: set[int] | None = None
+        self._row_flags: list[Qt.ItemFlag] = []
         self.closed_through: date | None = None
         self._closed: frozenset[int] = frozenset()
         self._rows: list[EntryRow] = []
@@ -124,12 +128,14 @@ class EntryModel(QAbstractTableModel):
         cells: Mapping[CellKey, EntryCell],
         *,
         read_only: bool = False,
+        editable: set[int] | None = None,
         closed_through: date | None = None,
     ) -> None:
-        """Show new rows and periods (a reset)."""
+        """Show new rows and periods (a reset); rows of `editable` KPIs (None: all) take edits."""
         self.beginResetModel()
         self._rows, self._periods, self._cells = list(rows), list(periods), dict(cells)
-        self.read_only = read_only
+        self._read_only, self._editable = read_only, editable
+        self._update_flags()
         self._set_closed(closed_through)
         self._locale = QLocale()
         self._headers = [period_label(p, self._locale) for p in self._periods]
@@ -144,6 +150,33 @@ class EntryModel(QAbstractTableModel):
         return [r.key for r in rows] == [r.key for r in self._rows] and list(periods) == (
             self._periods
         )
+
+    @property
+    def read_only(self) -> bool:
+        """No cell takes edits (a read-only file, a viewer)."""
+        return self._read_only
+
+    @read_only.setter
+    def read_only(self, value: bool) -> None:
+        self._read_only = value
+        self._update_flags()
+
+    @property
+    def editable(self) -> set[int] | None:
+        """The KPIs whose cells take edits: None for all (see Store.editable_kpi_ids)."""
+        return self._editable
+
+    def _update_flags(self) -> None:
+        self._row_flags = [
+            _EDITABLE if self.may_edit(r) else _READ_ONLY for r in range(len(self._rows))
+        ]
+        self._looks.clear()  # a locked row's tooltip says why
+
+    def may_edit(self, row: int) -> bool:
+        """Whether this user may change the values of a row's KPI."""
+        if self.read_only:
+            return False
+        return self.editable is None or self._rows[row].kpi.id in self.editable
 
     def update_cells(self, rows: Sequence[EntryRow], cells: Mapping[CellKey, EntryCell]) -> None:
         """New values and targets for the rows shown; only changed cells are repainted."""
@@ -247,6 +280,7 @@ class EntryModel(QAbstractTableModel):
             value,
             None if comment is None else old.comment,
             comment,
+            old.version,
         )
 
     # --- Qt model -------------------------------------------------------------
@@ -276,9 +310,7 @@ class EntryModel(QAbstractTableModel):
         # Asked twice per cell per paint: precomputed, Python enum arithmetic is slow.
         if not index.isValid():
             return _NONE
-        if self.read_only or index.column() in self._closed:
-            return _READ_ONLY
-        return _EDITABLE
+        return _READ_ONLY if index.column() in self._closed else self._row_flags[index.row()]
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if not index.isValid():
@@ -311,7 +343,7 @@ class EntryModel(QAbstractTableModel):
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = _EDIT
     ) -> bool:
         """Ask for a new value (a float, or None to clear); the screen does the writing."""
-        if role != _EDIT or not index.isValid() or self.read_only:
+        if role != _EDIT or not index.isValid() or not self.may_edit(index.row()):
             return False
         if self.is_closed(index.column()):
             self.edit_refused.emit(self.closed_message(index.column()))
@@ -333,6 +365,13 @@ class EntryModel(QAbstractTableModel):
         status = status_of(cell.value, target, kpi.direction)
         missing = cell.value is None and period.end < self.today
         lines = []
+        if not self.read_only and not self.may_edit(r):
+            lines.append(
+                QCoreApplication.translate(
+                    "EntryGrid",
+                    "Read-only for you: the owner has not given you this KPI to enter values for.",
+                )
+            )
         if cell.value is not None and (label := fmt.score_label(kpi, cell.value)):
             lines.append(label)
         if missing:

@@ -1,4 +1,4 @@
-"""The reminders on Home, read from the store and judged by `domain.todo`.
+"""The reminders on Home, read from the file (`store.reads.Reads`) and judged by `domain.todo`.
 
 Only the span the rules look at is read (`window_start`: about a year, more for
 coarse KPIs), one query per frequency and segment, each a range of the
@@ -9,22 +9,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from kpidesk.domain.entities import TOTAL_SEGMENT, Goal, Kpi, Target
 from kpidesk.domain.periods import Period
 from kpidesk.domain.series import KpiSeries
+from kpidesk.domain.series_set import build_series
 from kpidesk.domain.todo import ToDo, ToDoInput, entered, todo_list, window_start
 from kpidesk.domain.types import Frequency
-from kpidesk.store.business import list_segments
-from kpidesk.store.connection import Store
-from kpidesk.store.measurements import SeriesKey, load_values
-from kpidesk.store.reminders import first_added, measured_kpis
-from kpidesk.store.reviews import list_reviews
-from kpidesk.store.series import load_series
+
+if TYPE_CHECKING:
+    from kpidesk.store.reads import Reads
+    from kpidesk.store.value_reads import SeriesKey
 
 
 def load_todos(
-    store: Store,
+    reads: Reads,
     every: Sequence[Kpi],
     goals: Sequence[Goal],
     targets: Sequence[Target],
@@ -34,7 +34,7 @@ def load_todos(
     """Every reminder for the file's KPIs (`every`, retired ones included), most urgent first."""
     active = [k for k in every if not k.is_retired]
     typed = entered(active)
-    values = _recent_values(store, typed, today, fiscal_start_month)
+    values = _recent_values(reads, typed, today, fiscal_start_month)
     by_id = {k.id: k for k in typed}
     series: dict[int, list[KpiSeries]] = {k.id: [] for k in typed}
     for (kpi_id, _), found in values.items():
@@ -46,23 +46,25 @@ def load_todos(
         kpis=every,
         series=series,
         targets=targets,
-        reviews=list_reviews(store),
+        reviews=reads.reviews(),
         goals=goals,
         today=today,
         fiscal_start_month=fiscal_start_month,
-        totals={k: s for (k, _), s in load_series(store, active, values=totals).items()},
-        measured=frozenset(measured_kpis(store, unseen)),
-        first_added=first_added(store),
+        totals={
+            k: s for (k, _), s in build_series(every, fiscal_start_month, totals, active).items()
+        },
+        measured=frozenset(reads.measured(unseen)),
+        first_added=reads.first_added(),
     )
     return todo_list(data)
 
 
 def _recent_values(
-    store: Store, kpis: list[Kpi], today: date, fsm: int
+    reads: Reads, kpis: list[Kpi], today: date, fsm: int
 ) -> dict[SeriesKey, dict[Period, float | None]]:
     """Every series (total and segments) of the entered KPIs from their `window_start` on."""
     segments: dict[str, list[str]] = {}
-    for segment in list_segments(store):
+    for segment in reads.segments():
         segments.setdefault(segment.dimension, []).append(segment.code)
     # One query per frequency and segment: each reads a range of the index.
     groups: dict[tuple[Frequency, str], list[int]] = {}
@@ -73,5 +75,5 @@ def _recent_values(
     result: dict[SeriesKey, dict[Period, float | None]] = {}
     for (frequency, code), ids in groups.items():
         first = window_start(frequency, today, fsm, totals=code == TOTAL_SEGMENT)
-        result.update(load_values(store, ids, first=first, segment=code))
+        result.update(reads.values(ids, first=first, segment=code))
     return result

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QInputDialog, QMainWindow,
 
 from kpidesk.domain.periods import Period
 from kpidesk.domain.types import Frequency
-from kpidesk.gui.commands.values import CellChange, push_changes
+from kpidesk.gui.commands.values import CellChange, ValueConflict, push_changes
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.delegates.entry import EntryDelegate
 from kpidesk.gui.forms.ui_entry_screen import Ui_EntryScreen
@@ -23,7 +23,10 @@ from kpidesk.gui.period_labels import period_label
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.entry_closing import PeriodClosing
 from kpidesk.gui.screens.entry_red import RedExplainer
+from kpidesk.gui.team.conflict_dialog import value_conflict_dialog
 from kpidesk.imports.numbers import EN, FORMATS, NB, NumberFormat
+from kpidesk.store.errors import ConflictError
+from kpidesk.store.kpis import get_kpi
 
 _COLUMN_WIDTH = 100
 
@@ -179,10 +182,14 @@ class DataEntryScreen(Screen):
         first = self._choices[self.ui.from_combo.currentIndex()]
         last = self._choices[self.ui.to_combo.currentIndex()]
         grid = entry_data.load_grid(store, frequency, first, last)
-        read_only = self.context.read_only
+        read_only, editable = self.context.read_only, self.context.editable_kpi_ids()
         for act in (self.paste_action, self.clear_action, self.comment_action):
             act.setEnabled(not read_only)
-        if self.model.same_shape(grid.rows, grid.periods) and read_only == self.model.read_only:
+        if (
+            self.model.same_shape(grid.rows, grid.periods)
+            and read_only == self.model.read_only
+            and editable == self.model.editable
+        ):
             self.model.set_closed_through(grid.closed_through)
             self.model.update_cells(grid.rows, grid.cells)
             return
@@ -193,6 +200,7 @@ class DataEntryScreen(Screen):
             grid.periods,
             grid.cells,
             read_only=read_only,
+            editable=editable,
             closed_through=grid.closed_through,
         )
         found = self.model.find(key) if key else None
@@ -229,10 +237,29 @@ class DataEntryScreen(Screen):
         """Save `changes` at once as one undo step; ask why if one turned a KPI off track."""
         self.show_message("")
         red = self.red.red_cells(changes)  # before the grid shows the new values
-        command = push_changes(self.context, changes, text, self.show_message)
+        command = push_changes(self.context, changes, text, self.show_message, self.ask_conflict)
         if command is not None and red:
             self.red.ask(command, red)
         return command is not None
+
+    def ask_conflict(self, conflict: ValueConflict) -> bool:
+        """Show both values; True when the person chooses to overwrite theirs."""
+        kpi_id, segment, start = conflict.key
+        found = self.model.find(conflict.key)
+        if found.isValid():
+            row, period = self.model.entry_row(found.row()), self.model.period(found.column())
+            kpi = row.kpi
+            segment_name = row.label.rpartition(" — ")[2] if segment else ""
+        else:  # a cell no longer shown (an undo after changing the range)
+            store = self.context.store
+            kpi = get_kpi(store, kpi_id)
+            fiscal = entry_data.fiscal_start(store)
+            period, segment_name = Period.containing(kpi.frequency, start, fiscal), segment
+        dialog = value_conflict_dialog(
+            conflict.error, kpi, period, segment_name, conflict.count, self
+        )
+        dialog.exec()
+        return dialog.overwrite_chosen()
 
     def copy(self) -> None:
         text = copy_text(self.model, self.ui.grid.selectionModel().selectedIndexes())
@@ -256,16 +283,20 @@ class DataEntryScreen(Screen):
     def clear(self) -> None:
         if self.model.read_only:
             return
+        selected = self.ui.grid.selectionModel().selectedIndexes()
         try:
-            changes = clear_changes(self.model, self.ui.grid.selectionModel().selectedIndexes())
+            changes = clear_changes(self.model, selected)
         except PasteError as exc:
             self.show_message(str(exc))
+            return
+        if not changes and any(not self.model.may_edit(i.row()) for i in selected):
+            self.show_message(self.tr("You may not change the values of these KPIs."))
             return
         self.apply(changes, self.tr("Clear {0} values").format(len(changes)))
 
     def edit_comment(self) -> None:
         current = self.ui.grid.currentIndex()
-        if self.model.read_only or not current.isValid():
+        if not current.isValid() or not self.model.may_edit(current.row()):
             return
         r, c = current.row(), current.column()
         if self.model.is_closed(c):
@@ -286,8 +317,12 @@ class DataEntryScreen(Screen):
             )
 
     def _refused(self, index: QModelIndex) -> None:
-        """Typing into a cell that cannot change: say why (a closed period)."""
-        if not self.model.read_only and self.model.is_closed(index.column()):
+        """Typing into a cell that cannot change: say why (another's KPI, a closed period)."""
+        if self.model.read_only:
+            return  # the banner above says why
+        if not self.model.may_edit(index.row()):
+            self.show_message(self.tr("You may not change the values of these KPIs."))
+        elif self.model.is_closed(index.column()):
             self.show_message(self.model.closed_message(index.column()))
 
     def _show_closed(self) -> None:
@@ -315,4 +350,19 @@ class DataEntryScreen(Screen):
 
     # --- shots ---------------------------------------------------------------------------
     def shot_dialogs(self) -> dict[str, Callable[[], QWidget]]:
-        return {"explain_red": self.red.shot_dialog, "close_periods": self.closing.shot_dialog}
+        dialogs: dict[str, Callable[[], QWidget]] = {
+            "explain_red": self.red.shot_dialog,
+            "close_periods": self.closing.shot_dialog,
+        }
+        if self.model.rowCount():
+            dialogs["value_conflict"] = self._conflict_shot
+        return dialogs
+
+    def _conflict_shot(self) -> QWidget:
+        # The latest value of the first row, as if a colleague had saved another one.
+        row, column = 0, max(0, self.model.columnCount() - 1)
+        entry, theirs = self.model.entry_row(row), self.model.cell(row, column).value
+        mine = round((theirs or 100.0) * 1.05, entry.kpi.decimals)
+        at = datetime.combine(self.today, time(14, 7))
+        error = ConflictError("value", entry.label, mine, theirs, "anna", at)
+        return value_conflict_dialog(error, entry.kpi, self.model.period(column), parent=self)

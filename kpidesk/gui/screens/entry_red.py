@@ -21,8 +21,9 @@ from kpidesk.gui.dialogs.explain_red import ExplainRedDialog
 from kpidesk.gui.models import entry_format as fmt
 from kpidesk.gui.models.entry_model import EntryModel
 from kpidesk.gui.period_labels import period_label
+from kpidesk.gui.team.messages import store_error_text
 from kpidesk.store.causes import list_causes, value_cause_ids
-from kpidesk.store.errors import StoreError
+from kpidesk.store.errors import ConflictError, StoreError
 
 
 @dataclass(frozen=True)
@@ -124,8 +125,20 @@ class RedExplainer(QObject):
         ]
         try:
             command.explain(explanations)
+        except ConflictError:
+            self.context.changed("values")  # show what is stored now
+            self.show_message(
+                self.tr(
+                    "Someone else changed this value after you entered it, so your comment and "
+                    "causes were not saved. The value stored now is shown."
+                )
+            )
         except StoreError as exc:
-            self.show_message(self.tr("The comment and causes were not saved: {0}").format(exc))
+            self.show_message(
+                self.tr("The comment and causes were not saved: {0}").format(
+                    store_error_text(exc, store)
+                )
+            )
 
     def _finished(self, dialog: ExplainRedDialog) -> None:
         if dialog.dont_ask_again():

@@ -19,6 +19,7 @@ from kpidesk.gui.forms.ui_goals_screen import Ui_GoalsScreen
 from kpidesk.gui.models import goals_model
 from kpidesk.gui.models.goals_model import GoalsFilter, GoalsModel
 from kpidesk.gui.screens.base import Screen
+from kpidesk.gui.team.messages import store_error_text
 from kpidesk.store import business, goals, kpis
 from kpidesk.store.errors import StoreError
 
@@ -181,6 +182,8 @@ class GoalsScreen(Screen):
         try:
             run(self.context, command)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            QMessageBox.warning(
+                self, self.tr("Not saved"), store_error_text(exc, self.context.store)
+            )
             return False
         return True

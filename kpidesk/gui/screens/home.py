@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -25,12 +26,14 @@ from kpidesk.domain.types import CHANNEL_DIMENSION, ReviewScope, Status
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.forms.ui_home_screen import Ui_HomeScreen
 from kpidesk.gui.labels import STATUS_COLOURS, STATUS_SYMBOLS, status_names
-from kpidesk.gui.models.dashboard_data import Dashboard, fiscal_start, load_dashboard
+from kpidesk.gui.models.dashboard_data import Dashboard, load_dashboard
 from kpidesk.gui.screens.base import Screen, open_screen
 from kpidesk.gui.widgets.combos import refill_combo
 from kpidesk.gui.widgets.kpi_tile import TILE_SIZE, KpiTile, tile_text
 from kpidesk.gui.widgets.reminder_list import ReminderAction
-from kpidesk.store.business import list_segments
+
+if TYPE_CHECKING:
+    from kpidesk.store.reads import Reads
 
 TILE_SPACING = 10
 _NO_GOAL = -1
@@ -78,6 +81,12 @@ class HomeScreen(Screen):
         ui.splitter.setSizes([300, 900])
         ui.todo_panel.setMinimumWidth(220)
         ui.todo_list.setSpacing(2)
+        # A viewport of our own: wrapping the one Qt made would make PySide build
+        # every widget class it has first (~10 ms of the window's start).
+        content = ui.dashboard_scroll.takeWidget()
+        self._viewport = QWidget()
+        ui.dashboard_scroll.setViewport(self._viewport)
+        ui.dashboard_scroll.setWidget(content)
         self.content_layout = QVBoxLayout(ui.dashboard_content)
         self.content_layout.setContentsMargins(4, 0, 4, 8)
         self.content_layout.setSpacing(6)
@@ -93,28 +102,27 @@ class HomeScreen(Screen):
         ui.todo_list.chosen.connect(self.act_on)
         ui.todo_list.action_changed.connect(self._show_action)
         ui.todo_action_button.clicked.connect(lambda: ui.todo_list.activate_current())
-        ui.dashboard_scroll.viewport().installEventFilter(self)
+        self._viewport.installEventFilter(self)
         for key in (Qt.Key.Key_F11, Qt.Key.Key_F5):
             shortcut = QShortcut(QKeySequence(key), self, self.present)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.kpi_requested.connect(self.open_kpi)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        ui = self.ui
-        if watched is ui.dashboard_scroll.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self._viewport and event.type() == QEvent.Type.Resize:
             self._place_tiles()
         return super().eventFilter(watched, event)
 
     # --- loading --------------------------------------------------------------------
     def refresh(self) -> None:
-        store = self.context.store
-        if store is None:
+        reads = self.context.reads()
+        if reads is None:
             self.data = None
             self._clear()
             return
-        self._fiscal = fiscal_start(store)
+        self._fiscal = reads.business().fiscal_start_month
         self._fill_periods(keep=True)
-        self._fill_filters()
+        self._fill_filters(reads)
         self._load()
 
     def view(self) -> View:
@@ -157,27 +165,24 @@ class HomeScreen(Screen):
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
 
-    def _fill_filters(self) -> None:
-        from kpidesk.store import business, goals
-
-        store = self.context.store
+    def _fill_filters(self, reads: Reads) -> None:
         ui = self.ui
         choices = {
             ui.goal_filter: [(self.tr("All goals"), None)]
-            + [(g.title, g.id) for g in goals.list_goals(store)],
+            + [(g.title, g.id) for g in reads.goals()],
             ui.owner_filter: [(self.tr("Everyone"), None)]
-            + [(p.name, p.id) for p in business.list_people(store)],
+            + [(p.name, p.id) for p in reads.people()],
             ui.channel_filter: [(self.tr("Any channel"), None)]
-            + [(s.name, s.code) for s in list_segments(store, CHANNEL_DIMENSION)],
+            + [(s.name, s.code) for s in reads.segments(CHANNEL_DIMENSION)],
         }
         for combo, items in choices.items():
             refill_combo(combo, items)
 
     def _load(self) -> None:
-        store = self.context.store
-        if store is None:
+        reads = self.context.reads()
+        if reads is None:
             return
-        self.data = load_dashboard(store, self.view(), self.today)
+        self.data = load_dashboard(reads, self.view(), self.today)
         self._fill_todos(self.data)
         self._rebuild()
 
@@ -336,7 +341,7 @@ class HomeScreen(Screen):
             self.setUpdatesEnabled(True)
 
     def _place_tiles(self) -> None:
-        width = self.ui.dashboard_scroll.viewport().width() - 8
+        width = self._viewport.width() - 8
         columns = max(1, (width + TILE_SPACING) // (TILE_SIZE.width() + TILE_SPACING))
         if columns == self._columns:
             return

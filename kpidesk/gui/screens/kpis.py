@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, datetime, time
 from functools import cache
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
-from kpidesk.domain.entities import Kpi
+from kpidesk.domain.entities import Kpi, Target
 from kpidesk.gui.commands.base import StoreCommand, run
 from kpidesk.gui.commands.kpis import SaveKpiCommand, retire_command
 from kpidesk.gui.context import AppContext
@@ -21,8 +22,10 @@ from kpidesk.gui.models import kpis_model
 from kpidesk.gui.models.kpis_model import KpiLookups, KpisFilter, KpisModel
 from kpidesk.gui.screens.base import Screen
 from kpidesk.gui.screens.kpi_filters import FilterBar
+from kpidesk.gui.team.conflict_dialog import target_conflict_dialog
+from kpidesk.gui.team.messages import store_error_text
 from kpidesk.store import benchmarks, business, goals, kpis, targets
-from kpidesk.store.errors import StoreError
+from kpidesk.store.errors import ConflictError, StoreError
 
 
 @cache
@@ -157,11 +160,22 @@ class KpisScreen(Screen):
             store = self.context.store
             return RetireKpiDialog(self.selected_kpi(), kpis.list_kpis(store), self)
 
+        def target_conflict() -> QWidget:
+            # The KPI's latest target, as if a colleague had saved another one for its date.
+            kpi = self.selected_kpi()
+            saved = targets.list_targets(self.context.store, kpi.id)
+            theirs = saved[-1] if saved else Target(kpi.id, date.today().replace(day=1), 100.0)
+            mine = replace(theirs, realistic=(theirs.realistic or 100.0) * 1.1, note="")
+            at = datetime.combine(date.today(), time(9, 41))
+            error = ConflictError("target", kpi.name, mine, theirs, "anna", at)
+            return target_conflict_dialog(error, kpi, self)
+
         return {
             "kpi_general": on_tab(0),
             "kpi_targets": on_tab(1),
             "kpi_benchmarks": on_tab(2),
             "kpi_retire": retire,
+            "target_conflict": target_conflict,
         }
 
     def make_dialog(self, kpi: Kpi | None) -> KpiDialog:
@@ -180,6 +194,7 @@ class KpisScreen(Screen):
                 dialog.new_targets(),
                 dialog.new_benchmarks(),
             )
+            command.seen_targets.update(dialog.seen_targets())
             if self._run(command) and command.kpi_id is not None:
                 self.select_kpi(command.kpi_id)
 
@@ -196,7 +211,9 @@ class KpisScreen(Screen):
             dialog.new_benchmarks(),
         )
         if new != kpi or added_targets or added_benchmarks:
-            self._run(SaveKpiCommand(self.context, kpi, new, added_targets, added_benchmarks))
+            command = SaveKpiCommand(self.context, kpi, new, added_targets, added_benchmarks)
+            command.seen_targets.update(dialog.seen_targets())
+            self._run(command)
 
     def retire_or_reinstate(self) -> None:
         kpi = self.selected_kpi()
@@ -220,9 +237,35 @@ class KpisScreen(Screen):
             self._run(retire_command(self.context, kpi, retired))
 
     def _run(self, command: StoreCommand) -> bool:
-        try:
-            run(self.context, command)
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        while True:
+            try:
+                run(self.context, command)
+                return True
+            except ConflictError as exc:
+                if not (isinstance(command, SaveKpiCommand) and exc.what == "target"):
+                    return self._refused(exc)
+                if not self._resolve_target_conflict(command, exc):
+                    return False
+            except StoreError as exc:
+                return self._refused(exc)
+
+    def _resolve_target_conflict(self, command: SaveKpiCommand, exc: ConflictError) -> bool:
+        """Ask; True to save again (overwriting theirs, or without the target)."""
+        dialog = target_conflict_dialog(exc, command.new, self)
+        dialog.exec()
+        if not isinstance(exc.mine, Target):
             return False
-        return True
+        if dialog.overwrite_chosen():
+            theirs = exc.theirs if isinstance(exc.theirs, Target) else None
+            command.overwrite_target(exc.mine, theirs)
+            return True
+        command.drop_target(exc.mine)
+        if command.is_empty():
+            self.context.changed("targets")  # theirs is what the screens show
+            return False
+        return True  # the rest of the edit is still saved
+
+    def _refused(self, exc: StoreError) -> bool:
+        QMessageBox.warning(self, self.tr("Not saved"), store_error_text(exc, self.context.store))
+        self.context.changed("kpis")  # show what is stored
+        return False

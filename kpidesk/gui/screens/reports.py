@@ -185,11 +185,17 @@ class ReportsScreen(Screen):
         store = self.context.store
         self._cancel_preview()
         self.document = None
-        if store is None or store.path is None:
+        if store is None:
             self._update_buttons()
             return
         request, path = self.request(), store.path
         inputs, renderer = self._inputs, self.renderer
+        if path is None and inputs is None:
+            # A team database: a worker thread has no connection (nor the password)
+            # of its own, so the inputs are read here, once, with this one.
+            from kpidesk.reports.inputs import load_inputs
+
+            inputs = load_inputs(store)
         signals, token = self.context.tasks.start(
             lambda token, progress: make_document(request, path, inputs, token, progress, renderer),
             on_progress=self._preview_progress,

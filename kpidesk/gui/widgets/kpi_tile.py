@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -19,7 +19,6 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -128,7 +127,7 @@ class KpiTile(QWidget):
         self.setToolTip(
             "\n".join(t for t in (text.name, text.note, text.previous, text.last_year) if t)
         )
-        self.sparkline = Sparkline(self)
+        self.sparkline = Sparkline()
         self.sparkline.colour = QColor(STATUS_COLOURS[text.status])
         if text.status in (Status.NO_DATA, Status.NO_TARGET):
             self.sparkline.colour = QColor("#4A78A8")
@@ -146,13 +145,6 @@ class KpiTile(QWidget):
         self._symbol_font = QFont(base)
         self._symbol_font.setPointSizeF(size * 1.1 * scale)
         self._symbol_font.setBold(True)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        s = self.scale
-        self.sparkline.setGeometry(
-            QRect(int(14 * s), int(self.height() - 36 * s), int(self.width() - 24 * s), int(30 * s))
-        )
-        super().resizeEvent(event)
 
     # --- input ------------------------------------------------------------------
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -214,6 +206,10 @@ class KpiTile(QWidget):
         for line in (text.note, text.previous, text.last_year):
             if line:
                 y = self._line(painter, self._small_font, muted, line, left, y, width)
+        spark = QRectF(
+            int(14 * s), int(self.height() - 36 * s), int(self.width() - 24 * s), int(30 * s)
+        )
+        self.sparkline.paint(painter, spark, palette)
         painter.end()
 
     @staticmethod

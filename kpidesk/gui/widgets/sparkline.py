@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPolygonF
 
 
 def runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
@@ -26,30 +25,25 @@ def runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
     return result
 
 
-class Sparkline(QWidget):
-    """Values oldest first; no axes, no pyqtgraph: a tile has dozens of these."""
+class Sparkline:
+    """Values oldest first, drawn into part of a tile: no axes, no pyqtgraph, and no widget
+    of its own (a dashboard has dozens; a child widget each cost the start ~3 ms)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
         self._values: list[float | None] = []
         self._reference: float | None = None
         self.colour = QColor()
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
-
-    def sizeHint(self) -> QSize:
-        return QSize(160, 32)
 
     def set_values(self, values: Sequence[float | None], reference: float | None = None) -> None:
         """The values to draw (None = gap) and an optional target drawn as a dotted line."""
         self._values = list(values)
         self._reference = reference
-        self.update()
 
     def values(self) -> list[float | None]:
         return list(self._values)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
+    def paint(self, painter: QPainter, area: QRectF, palette: QPalette) -> None:
+        """Draw into `area` (its edges left free) with `palette`'s colours."""
         pieces = runs(self._values)
         if not pieces:
             return
@@ -58,7 +52,7 @@ class Sparkline(QWidget):
             known.append(self._reference)
         low, high = min(known), max(known)
         span = high - low or 1.0
-        rect = QRectF(self.rect()).adjusted(3, 3, -3, -3)
+        rect = area.adjusted(3, 3, -3, -3)
         steps = max(len(self._values) - 1, 1)
 
         def point(i: int, v: float) -> QPointF:
@@ -67,16 +61,17 @@ class Sparkline(QWidget):
                 rect.bottom() - rect.height() * (v - low) / span,
             )
 
-        painter = QPainter(self)
+        painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        colour = self.colour if self.colour.isValid() else self.palette().text().color()
+        colour = self.colour if self.colour.isValid() else palette.text().color()
         if self._reference is not None and math.isfinite(self._reference):
-            muted = QColor(self.palette().placeholderText().color())
+            muted = QColor(palette.placeholderText().color())
             pen = QPen(muted, 1, Qt.PenStyle.DotLine)
             painter.setPen(pen)
             y = point(0, self._reference).y()
             painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
         painter.setPen(QPen(colour, 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         for piece in pieces:
             if len(piece) == 1:
                 painter.drawPoint(point(*piece[0]))
@@ -86,4 +81,4 @@ class Sparkline(QWidget):
         if self._values[last] is not None:  # the period shown, as a dot
             painter.setBrush(colour)
             painter.drawEllipse(point(last, self._values[last]), 2.5, 2.5)
-        painter.end()
+        painter.restore()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget, QWizard
 
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.tasks import TaskSignals
+from kpidesk.gui.team.messages import store_error_text
 from kpidesk.gui.wizard.balance_page import BalancePage
 from kpidesk.gui.wizard.check import CheckPage
 from kpidesk.gui.wizard.create import Created, create_all
@@ -81,7 +82,9 @@ class KpiWizard(QWizard):
             self.created = create_all(store, self.state)
         except StoreError as exc:
             log.warning("the KPI wizard could not save: %s", exc)
-            QMessageBox.warning(self, self.tr("Choose KPIs"), str(exc))
+            QMessageBox.warning(
+                self, self.tr("Choose KPIs"), store_error_text(exc, self.context.store)
+            )
             return
         for what in ("business", "goals", "kpis", "targets"):
             self.context.changed(what)

@@ -1,0 +1,1 @@
+"""Team mode: connecting to a shared PostgreSQL database, roles, conflicts, live refresh."""
