@@ -33,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from kpidesk.gui import report_preview
+from kpidesk.gui import read_ahead, report_preview
 from kpidesk.gui.app import build_context, build_window, make_application
 from kpidesk.gui.screens import reports as reports_screen
 
@@ -73,7 +73,7 @@ def main(demo: str) -> dict[str, object]:
     assert window.files.open_path(demo)
     started = time.perf_counter()
     _wait(app, lambda: time.perf_counter() - started > IDLE_S)
-    warmed = report_preview.READ_AHEAD in window.context.read_ahead
+    warmed = read_ahead.READ_AHEAD in window.context.read_ahead
 
     row = next(i for i, e in enumerate(window.entries) if e.key == "reports")
     click = time.perf_counter()

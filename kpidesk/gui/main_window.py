@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
             self._show_screen(self.ui.navigation.currentRow())
             # ReportLab loads and the file is read for the documents in the background,
             # before the owner asks for a report
-            from kpidesk.gui.report_preview import prepare_documents
+            from kpidesk.gui.read_ahead import prepare_documents
 
             prepare_documents(self.context)
         self._update_status()

@@ -12,9 +12,7 @@ PySide6-Essentials, and ReportLab cannot draw a PDF back as an image).
 
 from __future__ import annotations
 
-import gc
 import io
-import logging
 import shutil
 import subprocess
 import tempfile
@@ -23,19 +21,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
 from kpidesk.domain.periods import Period, last_ended_period, period_range
 from kpidesk.domain.types import Frequency
 from kpidesk.gui.tasks import CancelToken
 
-if TYPE_CHECKING:
-    from kpidesk.gui.context import AppContext
-
-log = logging.getLogger(__name__)
 SCORECARD, CHARTER = "scorecard", "charter"
 PREVIEW_DPI = 110
 PRINT_DPI = 300
@@ -94,48 +86,8 @@ def page_renderer() -> str | None:
     return "pdftoppm" if shutil.which("pdftoppm") else None
 
 
-WARM_UP_DELAY_MS = 1000
-"""How long after a file is open (and its first screen painted) the documents get ready."""
-READ_AHEAD = "report_inputs"
-"""The name of the documents' inputs in `AppContext.read_ahead`."""
 warmed_up = threading.Event()
 """Set once `warm_up` has run in this process."""
-
-
-def prepare_documents(context: AppContext) -> None:
-    """A second after a file is open: in the background, warm up (once per run) and read
-    what the documents need from it into `context.read_ahead`, for the first preview."""
-    store = context.store
-    if store is None or store.path is None:
-        return
-    version, path = context.data_version, store.path
-
-    def work(token: CancelToken, progress: Progress) -> object:
-        if not warmed_up.is_set():
-            warm_up(token, progress)
-        from kpidesk.reports.gc_pause import paused_gc
-        from kpidesk.reports.inputs import read_inputs
-
-        with paused_gc():
-            inputs = read_inputs(path)
-        # The collection the reading put off runs now, while nobody waits for anything,
-        # not as a pause of ~15 ms (it scans every object of the app) in the first preview.
-        gc.collect()
-        return inputs
-
-    def done(inputs: object) -> None:
-        if context.data_version == version:  # nothing changed meanwhile: still the file's data
-            context.read_ahead[READ_AHEAD] = inputs
-
-    def start() -> None:
-        if context.data_version == version:
-            context.tasks.start(
-                work,
-                on_finished=done,
-                on_failed=lambda message, _: log.warning("documents not prepared: %s", message),
-            )
-
-    QTimer.singleShot(WARM_UP_DELAY_MS, start)
 
 
 def warm_up(token: CancelToken, progress: Progress) -> None:

@@ -158,13 +158,13 @@ def test_every_focusable_widget_has_an_accessible_name(screen):
 def test_opening_a_file_reads_ahead_for_the_first_preview(
     window, demo_path, qtbot, monkeypatch
 ) -> None:
-    from kpidesk.gui import report_preview
+    from kpidesk.gui import read_ahead, report_preview
 
-    monkeypatch.setattr(report_preview, "WARM_UP_DELAY_MS", 0)
+    monkeypatch.setattr(read_ahead, "WARM_UP_DELAY_MS", 0)
     context = window.context
     assert window.files.open_path(str(demo_path))
-    qtbot.waitUntil(lambda: report_preview.READ_AHEAD in context.read_ahead, timeout=20_000)
-    ahead = context.read_ahead[report_preview.READ_AHEAD]
+    qtbot.waitUntil(lambda: read_ahead.READ_AHEAD in context.read_ahead, timeout=20_000)
+    ahead = context.read_ahead[read_ahead.READ_AHEAD]
     assert report_preview.warmed_up.is_set()
     given = []
     make = reports_module.make_document
@@ -180,23 +180,23 @@ def test_opening_a_file_reads_ahead_for_the_first_preview(
     wait_for_preview(qtbot, screen)
     assert given == [ahead]  # the first preview computed from what was read ahead
     context.changed("values")  # an edit: what was read ahead is out of date, for everyone
-    assert report_preview.READ_AHEAD not in context.read_ahead
+    assert read_ahead.READ_AHEAD not in context.read_ahead
     wait_for_preview(qtbot, screen)
     assert given[-1] is None  # read again by the preview itself
     context.tasks.wait()
 
 
 def test_a_change_while_reading_ahead_keeps_nothing(window, demo_path, qtbot, monkeypatch) -> None:
-    from kpidesk.gui import report_preview
+    from kpidesk.gui import read_ahead
 
-    monkeypatch.setattr(report_preview, "WARM_UP_DELAY_MS", 0)
+    monkeypatch.setattr(read_ahead, "WARM_UP_DELAY_MS", 0)
     context = window.context
     assert window.files.open_path(str(demo_path))
     context.changed("targets")  # before the read ahead has finished (it has not started)
     qtbot.wait(200)
     context.tasks.wait()
     qtbot.wait(50)
-    assert report_preview.READ_AHEAD not in context.read_ahead
+    assert read_ahead.READ_AHEAD not in context.read_ahead
 
 
 def test_the_warm_up_loads_the_documents_code_and_fonts() -> None:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from kpidesk.domain.formatting import format_number, format_period
 from kpidesk.gui.context import AppContext
 from kpidesk.gui.forms.ui_reports_screen import Ui_ReportsScreen
+from kpidesk.gui.read_ahead import READ_AHEAD
 from kpidesk.gui.report_preview import (
     CHARTER,
     PRINT_DPI,
-    READ_AHEAD,
     SCORECARD,
     Document,
     Request,
