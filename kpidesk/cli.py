@@ -272,6 +272,10 @@ def _cmd_open(args: argparse.Namespace) -> int:
         # the app: collecting them while it starts only costs time. run_app
         # switches the collector back on once the window is painted.
         gc.disable()
+        from kpidesk import dataclass_code
+        from kpidesk.locations import cache_dir
+
+        dataclass_code.install(dataclass_code.cache_file(cache_dir()))
         from kpidesk.gui import startup
         from kpidesk.gui.app import run_app
 

@@ -7,6 +7,7 @@ installs use it), so nothing ever lands in a user's folders by accident.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 APP_NAME = "KPIDesk"
@@ -30,6 +31,11 @@ def cache_dir() -> Path:
     override = os.environ.get("KPIDESK_DATA_DIR")
     if override:
         path = Path(override) / "cache"
+    elif sys.platform.startswith("linux"):
+        # The XDG rule platformdirs follows there, without importing it: the
+        # window reads its start-up cache from here before its first paint.
+        base = os.environ.get("XDG_CACHE_HOME", "").strip() or os.path.expanduser("~/.cache")
+        path = Path(base) / APP_NAME
     else:
         import platformdirs
 

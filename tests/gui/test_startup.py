@@ -32,17 +32,38 @@ NOT_BEFORE_THE_FIRST_PAINT = (
 
 START = textwrap.dedent("""
     import sys
-    from kpidesk.gui import app, startup
+    from kpidesk import cli, dataclass_code
+    from kpidesk.gui import startup
 
     painted = startup.painted
 
     def report_then_go_on():
+        from PySide6.QtWidgets import QApplication
+
         print("LOADED", *sorted(sys.modules))
+        print("COMPILED", dataclass_code._cache.compiled)
+        print("STYLE", QApplication.style().name())
         painted()
 
     startup.painted = report_then_go_on
-    sys.exit(app.run_app(sys.argv[1], crash_dialog=False, smoke=True))
+    sys.exit(cli.main([sys.argv[1], "--smoke", "--no-crash-dialog"]))
 """)
+
+
+def _start(demo_path: Path, env: dict[str, str]) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(demo_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**env, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.splitlines()
+
+
+def _said(lines: list[str], word: str) -> list[str]:
+    return next(line for line in lines if line.startswith(word)).split()[1:]
 
 
 def test_home_is_painted_with_the_file_before_heavy_modules_load(
@@ -52,26 +73,26 @@ def test_home_is_painted_with_the_file_before_heavy_modules_load(
     env = {k: v for k, v in os.environ.items() if k != "KPIDESK_DATA_DIR"}
     for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
         env[name] = str(tmp_path / name.lower())
-    done = subprocess.run(
-        [sys.executable, "-c", START, str(demo_path)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        env={**env, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    lines = done.stdout.splitlines()
-    loaded = set(next(line for line in lines if line.startswith("LOADED")).split()[1:])
+    lines = _start(demo_path, env)
+    loaded = set(_said(lines, "LOADED"))
     assert "kpidesk.gui.screens.home" in loaded
     assert [m for m in NOT_BEFORE_THE_FIRST_PAINT if m in loaded] == []
     marks = [line.split()[1] for line in lines if line.startswith(startup.MARK_PREFIX)]
     # Home from the quick read, painted, and only then the file opened for real.
-    assert marks == ["application", "window", "home", "painted", "opened"]
+    assert marks == ["imports", "application", "window", "home", "painted", "opened"]
     painted = next(line for line in lines if line.startswith("startup-screen"))
     assert painted.split()[1] == "home" and painted.split()[2] != "tiles=0"
     # The log file opened after the paint, with the start's record in it.
     log = tmp_path / "xdg_state_home" / "KPIDesk" / "log" / "kpidesk.log"
     assert "started; log in" in log.read_text(encoding="utf-8")
+    assert _said(lines, "STYLE") == ["fusion"]
+    # The dataclasses' code was kept after the paint; the next start compiles none of it.
+    assert int(_said(lines, "COMPILED")[0]) > 0
+    kept = next((tmp_path / "xdg_cache_home" / "KPIDesk").glob("dataclass-code.*.bin"))
+    written = kept.stat().st_mtime_ns
+    again = _start(demo_path, env)
+    assert _said(again, "COMPILED") == ["0"]
+    assert kept.stat().st_mtime_ns == written
 
 
 def test_preview_shows_home_then_the_open_file_takes_over(window, demo_path: Path) -> None:
