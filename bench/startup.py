@@ -13,6 +13,13 @@ that time is reported too ("opened"), but it comes after the Home the owner
 sees. The time to quit (closing the window, Python's and Qt's teardown) is not
 part of "start to painted"; it is shown beside it for both.
 
+Home's tiles and reminders are computed by a helper process while KPIDesk
+loads Qt (`kpidesk/gui/first_home.py`); the table says in how many runs Home
+used its answer and how much CPU time it took on the other core, which the
+"CPU time to painted" ratio (of the app's own process) leaves out. The kept
+dataclass code (`kpidesk/dataclass_code.py`) is in the benchmark's data folder
+after the warm-up start, as in an owner's cache folder after the first start.
+
 Python bytecode is cached for both (as an installed app has it; a developer
 shell with PYTHONDONTWRITEBYTECODE=1 would otherwise recompile every KPIDesk
 module on every start) and each is started once before measuring.
@@ -78,6 +85,10 @@ class Run:
     """CPU time the process used until painted (steadier than wall time on a busy machine)."""
     marks: dict[str, float] = field(default_factory=dict)
     """Phase name → ms after launch."""
+    first_home: str = ""
+    """Where Home's first data came from: "used" = the helper process (gui/first_home.py)."""
+    helper_cpu_ms: float = 0.0
+    """CPU time of that helper, on the other core (not in `cpu_ms`)."""
 
 
 @dataclass
@@ -107,6 +118,12 @@ class StartupResult:
         app = statistics.median(r.cpu_ms for r in self.app)
         return app / statistics.median(r.cpu_ms for r in self.bare)
 
+    def helper(self) -> str:
+        """How often Home's data came from the helper process, and its CPU time."""
+        used = sum(r.first_home == "used" for r in self.app)
+        cpu = statistics.median(r.helper_cpu_ms for r in self.app)
+        return f"{used} of {len(self.app)} runs, helper CPU {cpu:.0f} ms on the other core"
+
     @property
     def best_ratio(self) -> float:
         return min(r.painted_ms for r in self.app) / min(r.painted_ms for r in self.bare)
@@ -135,22 +152,26 @@ def _run(argv: list[str], env: dict[str, str], check: Callable[[str], None] | No
         raise RuntimeError(f"{argv[1:3]} failed: {done.stderr[-2000:]}")
     if check is not None:
         check(done.stdout)
-    marks, cpu = {}, {}
+    marks, cpu, said = {}, {}, {}
     for line in done.stdout.splitlines():
         parts = line.split()
         if len(parts) == 4 and parts[0] == MARK:
             marks[parts[1]] = (float(parts[2]) - start) * 1000
             cpu[parts[1]] = float(parts[3]) * 1000
+        said.update(part.split("=", 1) for part in parts if "=" in part)
     if "painted" not in marks:
         raise RuntimeError(f"{argv[1:3]} printed no paint mark: {done.stdout[-500:]}")
-    return Run(marks["painted"], (end - start) * 1000, cpu["painted"], marks)
+    run = Run(marks["painted"], (end - start) * 1000, cpu["painted"], marks)
+    run.first_home = said.get("first-home", "")
+    run.helper_cpu_ms = float(said.get("cpu", 0.0))
+    return run
 
 
 def _home_with_tiles(stdout: str) -> None:
     """The first paint must have been Home, with the demo's tiles on it."""
     line = next((s for s in stdout.splitlines() if s.startswith("startup-screen")), "")
     parts = line.split()
-    if len(parts) != 3 or parts[1] != "home" or parts[2] in ("tiles=0", ""):
+    if len(parts) < 3 or parts[1] != "home" or parts[2] in ("tiles=0", ""):
         raise RuntimeError(f"KPIDesk's first paint was not Home with tiles: {line!r}")
 
 
@@ -190,6 +211,7 @@ def startup_rows(demo: Path, verdict: Callable[[bool], str]) -> list[tuple[str, 
         ),
         ("  KPIDesk / bare (best runs)", f"{r.best_ratio:.2f}×", "", ""),
         ("  KPIDesk / bare, CPU time to painted", f"{r.cpu_ratio:.2f}×", "", ""),
+        ("  … Home's data from the helper process", r.helper(), "", ""),
         ("  … the file then opened the usual way", f"{r.opened_ms:.0f} ms", "", ""),
         (
             "  … to exit, incl. quitting: KPIDesk / bare",
@@ -218,8 +240,9 @@ def main(argv: list[str]) -> int:
     print(f"  {bare:<62} {result.bare_ms:6.0f} ms")
     print(
         f"KPIDesk / bare: {result.ratio:.2f}× median, {result.best_ratio:.2f}× best runs "
-        f"(budget ≤ {BUDGET:g}×); CPU time to painted {result.cpu_ratio:.2f}×"
+        f"(budget ≤ {BUDGET:g}×); CPU time to painted {result.cpu_ratio:.2f}× (this process)"
     )
+    print(f"Home's data from the helper process: {result.helper()}")
     print(
         f"launch to exit, incl. quitting: KPIDesk {result.process_ms(result.app):.0f} ms, "
         f"bare {result.process_ms(result.bare):.0f} ms"

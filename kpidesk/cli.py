@@ -276,11 +276,22 @@ def _cmd_open(args: argparse.Namespace) -> int:
         from kpidesk.locations import cache_dir
 
         dataclass_code.install(dataclass_code.cache_file(cache_dir()))
+        first_home = None
+        if args.file and not _is_url(args.file):
+            from kpidesk.gui.first_home import FirstHome
+
+            # Home's data is computed by a helper process while this one loads Qt.
+            first_home = FirstHome.start(args.file, date.today())
         from kpidesk.gui import startup
         from kpidesk.gui.app import run_app
 
         startup.mark("imports")
-        return run_app(args.file, crash_dialog=not args.no_crash_dialog, smoke=args.smoke)
+        return run_app(
+            args.file,
+            crash_dialog=not args.no_crash_dialog,
+            smoke=args.smoke,
+            first_home=first_home,
+        )
     if args.file is None:
         raise CommandError("there is no display to show KPIDesk on; name a file to print")
     from kpidesk.reports.api import write_scorecard_file
@@ -540,6 +551,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     # `kpidesk FILE` and `kpidesk COMMAND …` share the first position.
     first = argv[0] if argv else ""
+    if first == "--first-home":  # the app's helper process (gui.first_home), not for people
+        from kpidesk.gui.first_home import helper_main
+
+        return helper_main(argv[1:])
     if first not in {*COMMANDS, "-h", "--help"}:
         window = _window_args(argv)
         if window is not None:

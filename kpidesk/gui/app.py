@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QStyleFactory
@@ -18,6 +19,9 @@ from kpidesk.gui.icons import icon
 from kpidesk.gui.settings import Settings
 from kpidesk.locations import data_dir
 from kpidesk.logs import hold_logging, setup_logging
+
+if TYPE_CHECKING:
+    from kpidesk.gui.first_home import FirstHome
 
 log = logging.getLogger(__name__)
 GIL_SWITCH_INTERVAL = 0.0005
@@ -64,14 +68,21 @@ def build_window(context: AppContext):  # noqa: ANN201 - avoids importing every 
     return MainWindow(context, make_screens(context))
 
 
-def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bool = False) -> int:
+def run_app(
+    location: str | None = None,
+    *,
+    crash_dialog: bool = True,
+    smoke: bool = False,
+    first_home: FirstHome | None = None,
+) -> int:
     """Open the main window (on `location`, if given) and run until it closes.
 
     A healthy file's Home is painted first from a quick read (`store.quick`,
     without Peewee); then the file is opened the usual way and Home reloads
     from the store. Other files (in use, damaged, …) are opened before the
     first paint, so their questions come first. Work nobody sees yet waits for
-    the paint (`startup.after_first_paint`).
+    the paint (`startup.after_first_paint`). `first_home`: Home's first
+    dashboard of `location`, already on its way from a child process.
     """
     startup.begin()
     hold_logging()  # the log file opens after the first paint; nothing logged is lost
@@ -79,6 +90,7 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
     install_crash_handler(show_dialog=crash_dialog)
     app = make_application()
     context = build_context(app)
+    context.first_home = first_home
     startup.mark("application")
     window = build_window(context)
     if sys.platform == "darwin":
@@ -105,6 +117,8 @@ def run_app(location: str | None = None, *, crash_dialog: bool = True, smoke: bo
         if not window.files.open_path(location):
             window.end_preview()
         startup.mark("opened")
+        if first_home is not None:
+            first_home.close()  # Home has taken its dashboard, or will compute its own
         dataclass_code.save()  # the classes the opening defined too
 
     # Watching from before the file opens: a question about a file in use
@@ -141,7 +155,11 @@ def _after_start() -> None:
 
 def quit_smoke(window: QObject, painted_screen: list[str]) -> None:
     """Print the start's marks and what the first paint showed, then close the window."""
-    print("\n".join([*startup.mark_lines(), *painted_screen]), flush=True)
+    lines = [*startup.mark_lines(), *painted_screen]
+    first = window.context.first_home
+    if first is not None and first.helper_cpu_ms is not None:
+        lines.append(f"startup-helper cpu={first.helper_cpu_ms:.1f}")
+    print("\n".join(lines), flush=True)
     window.close()
 
 
@@ -160,7 +178,12 @@ class OpenFileEvents(QObject):
 
 
 def painted_line(window: QObject) -> str:
-    """What the first paint showed, for the benchmark to check: the screen and its tiles."""
+    """What the first paint showed, for the benchmark to check: the screen and its tiles.
+
+    And where Home's data came from: `first-home=used` when from the helper process.
+    """
     screen = window.ui.screens.currentWidget()
     tiles = len(getattr(screen, "tiles", []))
-    return f"startup-screen {window.current_key()} tiles={tiles}"
+    first = window.context.first_home
+    outcome = first.outcome.split()[0] if first is not None else "none"
+    return f"startup-screen {window.current_key()} tiles={tiles} first-home={outcome}"

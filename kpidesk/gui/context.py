@@ -11,6 +11,7 @@ from kpidesk.gui.settings import Settings
 from kpidesk.gui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the window paints before the store (and Peewee) is imported
+    from kpidesk.gui.first_home import FirstHome
     from kpidesk.store.connection import Store
     from kpidesk.store.quick import QuickReads
     from kpidesk.store.reads import Reads
@@ -38,6 +39,8 @@ class AppContext:
         """Versions of the values this window wrote last: what its undo and redo expect."""
         self.preview: QuickReads | None = None
         """A first look at the file being opened, until `set_store` (see `reads`)."""
+        self.first_home: FirstHome | None = None
+        """Home's first dashboard of the file the app started on, from a child process."""
         self.read_ahead: dict[str, object] = {}
         """What was read from the open file ahead of need (e.g. a report's inputs), by name;
         emptied by every change of file or data, before any screen hears of it."""

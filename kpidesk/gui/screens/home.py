@@ -182,7 +182,9 @@ class HomeScreen(Screen):
         reads = self.context.reads()
         if reads is None:
             return
-        self.data = load_dashboard(reads, self.view(), self.today)
+        view, first = self.view(), self.context.first_home
+        ready = first.take(view, self.today) if first is not None else None
+        self.data = ready or load_dashboard(reads, view, self.today)
         self._fill_todos(self.data)
         self._rebuild()
 
