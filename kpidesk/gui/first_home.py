@@ -2,8 +2,9 @@
 
 A start on a file has two halves that do not need each other: loading Qt and
 building the window (~120 ms), and reading the file and computing Home's
-tiles and reminders (~16 ms). A second process (`kpidesk --first-home FILE
-DAY`) does the second on the machine's other core and hands the dashboard
+tiles and reminders (~16 ms). A second process (`python -m
+kpidesk.gui.first_home FILE DAY`; `kpidesk --first-home FILE DAY` in the frozen
+app) does the second on the machine's other core and hands the dashboard
 back pickled through a pipe; Home takes it for its first paint if it is the
 view Home shows, on the same day. Otherwise, or when the helper fails or takes
 too long, Home computes it itself, as without this module.
@@ -44,8 +45,8 @@ HELPER_TIMEOUT = 0.02
 """Seconds Home waits for the helper's answer before computing the dashboard itself.
 
 About what computing it here costs: on a busy machine, where the helper is
-late, the start is then never slower than without one. Measured on two idle
-cores, the helper has answered ~40 ms before Home asks."""
+late, the start is at most that much slower than without a helper. Measured
+on two idle cores, the helper has answered ~40 ms before Home asks."""
 
 
 class FirstHome:
