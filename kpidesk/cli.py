@@ -273,9 +273,8 @@ def _cmd_open(args: argparse.Namespace) -> int:
         # switches the collector back on once the window is painted.
         gc.disable()
         from kpidesk import dataclass_code
-        from kpidesk.locations import cache_dir
 
-        dataclass_code.install(dataclass_code.cache_file(cache_dir()))
+        dataclass_code.install_in_cache_folder()
         first_home = None
         if args.file and not _is_url(args.file):
             from kpidesk.gui.first_home import FirstHome

@@ -92,6 +92,17 @@ def cache_file(folder: Path) -> Path:
     return folder / f"dataclass-code.{sys.implementation.cache_tag}.bin"
 
 
+def install_in_cache_folder() -> None:
+    """`install` with the app's cache folder; without one (read-only home) nothing changes."""
+    from kpidesk.locations import cache_dir
+
+    try:
+        folder = cache_dir()
+    except OSError:
+        return
+    install(cache_file(folder))
+
+
 def _load(path: Path) -> dict[str, CodeType]:
     try:
         with path.open("rb") as file:

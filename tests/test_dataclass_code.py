@@ -109,3 +109,14 @@ def test_cache_folder_is_where_platformdirs_puts_it(
     else:
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / xdg) if xdg.strip() else xdg)
     assert cache_dir() == Path(platformdirs.user_cache_dir(APP_NAME, False))
+
+
+def test_a_home_without_a_cache_folder_starts_as_before(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    blocked = tmp_path / "data"
+    blocked.write_text("a file where the data folder should be")
+    monkeypatch.setenv("KPIDESK_DATA_DIR", str(blocked))
+    dataclass_code.uninstall()
+    dataclass_code.install_in_cache_folder()  # no error
+    assert dataclass_code._cache is None

@@ -31,7 +31,6 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kpidesk import dataclass_code
-from kpidesk.locations import cache_dir
 
 if TYPE_CHECKING:
     from kpidesk.domain.dashboard import View
@@ -158,9 +157,12 @@ def helper_environment() -> dict[str, str]:
 
 def helper_main(args: list[str]) -> int:
     """The helper: write the pickled dashboard of FILE on DAY (or None) to stdout."""
+    if len(args) != 2:
+        print(f"usage: kpidesk {FLAG} FILE DAY (the window starts it itself)", file=sys.stderr)
+        return 2
     location, day = args
     gc.disable()  # a short life: collecting would only cost time
-    dataclass_code.install(dataclass_code.cache_file(cache_dir()))  # reads what the app kept
+    dataclass_code.install_in_cache_folder()  # reads what the app kept
     try:
         found = compute(location, date.fromisoformat(day))
     except Exception:  # the window computes it again and reports any error the usual way
