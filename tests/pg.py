@@ -1,16 +1,24 @@
 """The PostgreSQL server the team-mode tests use (KPIDESK_TEST_PG, a superuser URL).
 
-`.ci/run` starts a throwaway one and sets the variable; a developer runs
-`eval "$(tests/pgserver.sh start /tmp/kpidesk-pg)"` for the same. Without it
-the PostgreSQL tests are skipped with that hint — except in CI (the `CI`
-variable set), where a missing server fails them.
+`.ci/run` starts a throwaway one and sets the variable; a developer may do
+the same with `eval "$(tests/pgserver.sh start /tmp/kpidesk-pg)"`. Without the
+variable, the first PostgreSQL test starts a throwaway server itself
+(tests/pgserver.sh, stopped when the tests end), so `make test` runs them
+wherever Debian's `postgresql` package is installed. Only where it is not are
+they skipped, saying so — except in CI (the `CI` variable set), where a
+missing server fails them.
 """
 
 from __future__ import annotations
 
+import atexit
+import functools
 import itertools
 import os
+import subprocess
+import tempfile
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -18,6 +26,7 @@ from psycopg import sql
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
 VARIABLE = "KPIDESK_TEST_PG"
+SERVER_SCRIPT = Path(__file__).with_name("pgserver.sh")
 _counter = itertools.count(1)
 
 
@@ -26,13 +35,31 @@ def require_server() -> str:
     url = os.environ.get(VARIABLE, "")
     if url:
         return url
+    url, why_not = _throwaway_server()
+    if url:
+        return url
     reason = (
-        f"{VARIABLE} is not set: no PostgreSQL server for the team-mode tests "
-        '(eval "$(tests/pgserver.sh start /tmp/kpidesk-pg)" starts one)'
+        f"no PostgreSQL server for the team-mode tests: {VARIABLE} is not set and "
+        f"none could be started here ({why_not})"
     )
     if os.environ.get("CI"):
         pytest.fail(f"CI must test PostgreSQL too, but {reason}", pytrace=False)
     pytest.skip(reason)
+
+
+@functools.cache
+def _throwaway_server() -> tuple[str, str]:
+    """(admin URL, "") of a server started for this test run, or ("", why not)."""
+    folder = tempfile.mkdtemp(prefix="kpidesk-pg-")
+    done = subprocess.run(
+        ["bash", str(SERVER_SCRIPT), "start", folder], capture_output=True, text=True, timeout=120
+    )
+    atexit.register(subprocess.run, ["bash", str(SERVER_SCRIPT), "stop", folder], check=False)
+    prefix = f"export {VARIABLE}="
+    line = next((s for s in done.stdout.splitlines() if s.startswith(prefix)), "")
+    if done.returncode != 0 or not line:
+        return "", (done.stderr.strip().splitlines() or ["tests/pgserver.sh failed"])[-1]
+    return line.removeprefix(prefix), ""
 
 
 @dataclass
